@@ -1,0 +1,15 @@
+namespace MerchantPortal.Domain;
+
+/// <summary>The codes of the rules the domain enforces; each has a message in Resources/ErrorText.</summary>
+public static class DomainErrors
+{
+    public const string OrganizationNameInvalid = nameof(OrganizationNameInvalid);
+    public const string AlreadyMember = nameof(AlreadyMember);
+    public const string NotAMember = nameof(NotAMember);
+    public const string CannotRemoveOwner = nameof(CannotRemoveOwner);
+    public const string AlreadyOwner = nameof(AlreadyOwner);
+    public const string OwnerOnly = nameof(OwnerOnly);
+    public const string InvitationInvalid = nameof(InvitationInvalid);
+    public const string InvitationEmailMismatch = nameof(InvitationEmailMismatch);
+    public const string ConcurrentChange = nameof(ConcurrentChange);
+}

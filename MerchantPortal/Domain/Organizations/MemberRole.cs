@@ -1,0 +1,7 @@
+namespace MerchantPortal.Domain.Organizations;
+
+public enum MemberRole
+{
+    Owner = 0,
+    Staff = 1,
+}

@@ -1,0 +1,46 @@
+using MerchantPortal.Components.Account;
+using MerchantPortal.Components;
+using MerchantPortal.Data;
+using MerchantPortal.Features.Localization;
+using MerchantPortal.Features.Organizations;
+using MerchantPortal.Infrastructure.Localization;
+using Microsoft.AspNetCore.Localization;
+
+namespace MerchantPortal.Extensions;
+
+public static class PortalPipelineExtensions
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app) =>
+        await DatabaseMigrator.MigrateAsync(app.Services);
+
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization(options =>
+        {
+            options.SetDefaultCulture(PortalCultures.Default)
+                .AddSupportedCultures([.. PortalCultures.Supported])
+                .AddSupportedUICultures([.. PortalCultures.Supported]);
+            // zh-CN is the default whatever the browser asks for; only an explicit choice (the cookie) changes it.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPortalEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAdditionalIdentityEndpoints();
+        app.MapCultureSwitch();
+        app.MapMembersCsv();
+        return app;
+    }
+}

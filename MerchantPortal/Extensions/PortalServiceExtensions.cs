@@ -1,0 +1,104 @@
+using FluentValidation;
+using MerchantPortal.Components.Account;
+using MerchantPortal.Data;
+using MerchantPortal.Features.Home;
+using MerchantPortal.Features.Organizations;
+using MerchantPortal.Infrastructure.Authorization;
+using MerchantPortal.Infrastructure.Email;
+using MerchantPortal.Infrastructure.Localization;
+using MerchantPortal.Infrastructure.Storage;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace MerchantPortal.Extensions;
+
+/// <summary>The one place where the portal's services are registered.</summary>
+public static class PortalServiceExtensions
+{
+    public static WebApplicationBuilder AddPortalServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var dataDirectory = new DataDirectory(builder.Environment.ContentRootPath, builder.Configuration["Portal:DataDirectory"]);
+        services.AddSingleton(dataDirectory);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddLocalization();
+        services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+
+        services.AddDbContextFactory<PortalDbContext>(options => options
+            .UseSqlite(builder.Configuration.GetConnectionString("Portal") is { Length: > 0 } connection ? connection : $"Data Source={Path.Combine(dataDirectory.Root, "portal.db")}")
+            .AddInterceptors(new SqliteConnectionInterceptor()));
+        // Identity's stores take a context per request; the interactive components use the factory instead.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
+
+        services.AddDataProtection()
+            .SetApplicationName("MerchantPortal")
+            .PersistKeysToFileSystem(new DirectoryInfo(dataDirectory.Combine("keys")));
+
+        builder.AddPortalIdentity();
+        builder.AddPortalEmail(dataDirectory);
+
+        services.AddScoped<OrganizationService>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<InvitationEmail>();
+        services.AddScoped<PortalOverviewService>();
+        return builder;
+    }
+
+    private static void AddPortalIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(ApiCookieEvents.Configure);
+
+        services.AddAuthorization(PortalPolicies.Add);
+        services.AddSingleton<IAuthorizationHandler, TwoFactorSignInRequirement>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, PortalAuthorizationResultHandler>();
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = true;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequiredLength = 8;
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+        services.AddScoped<AccountEmailSender>();
+        services.AddScoped<IEmailSender<ApplicationUser>>(sp => sp.GetRequiredService<AccountEmailSender>());
+    }
+
+    private static void AddPortalEmail(this WebApplicationBuilder builder, DataDirectory dataDirectory)
+    {
+        builder.Services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
+        builder.Services.AddSingleton<IEmailTransport>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<EmailOptions>>();
+            return string.IsNullOrWhiteSpace(options.Value.Smtp.Host)
+                ? new PickupFolderEmailTransport(options, dataDirectory.Combine(options.Value.PickupDirectory), sp.GetRequiredService<TimeProvider>())
+                : new SmtpEmailTransport(options);
+        });
+    }
+}

@@ -1,0 +1,22 @@
+using MerchantPortal.Data;
+using MerchantPortal.Domain.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantPortal.Features.Home;
+
+/// <summary>The counts on the staff home pages, each one a COUNT in the database.</summary>
+public sealed class PortalOverviewService(IDbContextFactory<PortalDbContext> dbFactory)
+{
+    public async Task<PortalOverview> GetAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var inRole = (string role) => db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)).Select(ur => ur.UserId);
+        var staff = inRole(PortalRoles.Reviewer).Concat(inRole(PortalRoles.Admin));
+        return new PortalOverview(
+            await db.Organizations.CountAsync(),
+            await inRole(PortalRoles.Applicant).CountAsync(),
+            await inRole(PortalRoles.Reviewer).CountAsync(),
+            await inRole(PortalRoles.Admin).CountAsync(),
+            await db.Users.CountAsync(u => staff.Contains(u.Id) && !u.TwoFactorEnabled));
+    }
+}

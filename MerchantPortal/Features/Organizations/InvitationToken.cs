@@ -1,0 +1,14 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace MerchantPortal.Features.Organizations;
+
+/// <summary>The secret in an invitation link; the database keeps only its SHA-256.</summary>
+public static class InvitationToken
+{
+    public static string New() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+
+    public static string Hash(string token) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}

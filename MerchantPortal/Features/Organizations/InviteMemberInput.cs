@@ -1,0 +1,6 @@
+namespace MerchantPortal.Features.Organizations;
+
+public sealed class InviteMemberInput
+{
+    public string Email { get; set; } = "";
+}

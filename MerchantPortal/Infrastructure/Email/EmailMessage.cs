@@ -1,0 +1,3 @@
+namespace MerchantPortal.Infrastructure.Email;
+
+public sealed record EmailMessage(string To, string Subject, string HtmlBody);

@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace MerchantPortal.Infrastructure.Localization;
+
+/// <summary>Times are stored in UTC and always shown in Asia/Shanghai, in the reader's culture.</summary>
+public static class ChinaTime
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static DateTime FromUtc(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    public static string Format(DateTime utc) =>
+        FromUtc(utc).ToString("g", CultureInfo.CurrentCulture);
+}

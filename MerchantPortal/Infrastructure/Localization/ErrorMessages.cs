@@ -1,0 +1,20 @@
+using System.Globalization;
+using FluentValidation;
+using MerchantPortal.Domain;
+using MerchantPortal.Resources;
+
+namespace MerchantPortal.Infrastructure.Localization;
+
+/// <summary>Turns a refused operation into a sentence in the reader's language.</summary>
+public static class ErrorMessages
+{
+    public static string For(Exception exception) => exception switch
+    {
+        DomainException domain => string.Format(
+            CultureInfo.CurrentCulture,
+            ErrorText.ResourceManager.GetString(domain.Code, CultureInfo.CurrentUICulture) ?? domain.Code,
+            [.. domain.Args]),
+        ValidationException validation => string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)),
+        _ => ErrorText.Unexpected,
+    };
+}
