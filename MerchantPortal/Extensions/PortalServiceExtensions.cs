@@ -87,6 +87,7 @@ public static class PortalServiceExtensions
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
         services.AddScoped<AccountEmailSender>();
+        services.AddScoped<RegistrationService>();
         services.AddScoped<IEmailSender<ApplicationUser>>(sp => sp.GetRequiredService<AccountEmailSender>());
     }
 

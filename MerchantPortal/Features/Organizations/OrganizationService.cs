@@ -25,12 +25,12 @@ public sealed class OrganizationService(IDbContextFactory<PortalDbContext> dbFac
     public async Task<IReadOnlyList<OrganizationSummary>> ListForUserAsync(string userId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.OrganizationMembers
-            .Where(m => m.UserId == userId)
-            .Join(db.Organizations.IgnoreAutoIncludes(), m => m.OrganizationId, o => o.Id,
-                (m, o) => new OrganizationSummary(o.Id, o.Name, m.Role, o.CreatedAtUtc))
-            .OrderBy(o => o.Name)
-            .ToListAsync();
+        return await (
+            from m in db.OrganizationMembers
+            join o in db.Organizations.IgnoreAutoIncludes() on m.OrganizationId equals o.Id
+            where m.UserId == userId
+            orderby o.Name
+            select new OrganizationSummary(o.Id, o.Name, m.Role, o.CreatedAtUtc)).ToListAsync();
     }
 
     /// <summary>The organization the user last switched to, or their first one if that membership has ended.</summary>
@@ -65,9 +65,9 @@ public sealed class OrganizationService(IDbContextFactory<PortalDbContext> dbFac
 
         var members = await db.OrganizationMembers
             .Where(m => m.OrganizationId == organizationId)
+            .OrderBy(m => m.Role).ThenBy(m => m.JoinedAtUtc)
             .Join(db.Users, m => m.UserId, u => u.Id,
                 (m, u) => new OrganizationMembers.Member(m.UserId, u.DisplayName, u.Email ?? "", m.Role, m.JoinedAtUtc))
-            .OrderBy(m => m.Role).ThenBy(m => m.JoinedAtUtc)
             .ToListAsync();
         var now = clock.GetUtcNow().UtcDateTime;
         var invitations = await db.Invitations

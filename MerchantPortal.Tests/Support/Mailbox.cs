@@ -1,0 +1,28 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace MerchantPortal.Tests.Support;
+
+/// <summary>Reads the .eml files the portal's pickup-folder sender wrote, as a mail client would.</summary>
+public sealed partial class Mailbox(string directory)
+{
+    public IReadOnlyList<MimeMessage> To(string address) =>
+        (Directory.Exists(directory) ? Directory.GetFiles(directory, "*.eml") : [])
+            .Order()
+            .Select(path => MimeMessage.Load(path))
+            .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+
+    public MimeMessage Last(string address) =>
+        To(address).LastOrDefault() ?? throw new InvalidOperationException($"No email was sent to {address}.");
+
+    /// <summary>The first link in the message whose address contains <paramref name="pathPart"/>.</summary>
+    public static string Link(MimeMessage message, string pathPart) =>
+        LinkPattern().Matches(message.HtmlBody ?? "")
+            .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
+            .First(href => href.Contains(pathPart, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex("href=\"([^\"]+)\"")]
+    private static partial Regex LinkPattern();
+}

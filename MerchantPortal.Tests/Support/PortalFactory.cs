@@ -1,0 +1,71 @@
+using MerchantPortal.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MerchantPortal.Tests.Support;
+
+/// <summary>
+/// The real portal on a throw-away data folder (its own SQLite database and mail pickup folder) and a
+/// clock the test controls. <see cref="UseRealServer"/> serves it on a loopback port for the browser tests.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("merchantportal-test-").FullName;
+
+    /// <summary>Starts at the real time, so Identity's own time checks (authenticator codes) agree with it.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public string MailDirectory => System.IO.Path.Combine(dataDirectory, "mail");
+
+    public Mailbox Mail => new(MailDirectory);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseContentRoot(RepositoryRoot.Path);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Portal:DataDirectory", dataDirectory);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public void UseRealServer()
+    {
+        UseKestrel(0);
+        StartServer();
+    }
+
+    public string ServerAddress => ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+    public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public async Task<PortalDbContext> CreateDbContextAsync() =>
+        await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+
+    public Task<TestAccount> CreateAccountAsync(string role, bool withAuthenticator = false, string? organizationName = null) =>
+        WithServicesAsync(sp => TestAccounts.CreateAsync(sp, role, withAuthenticator, organizationName));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+}
