@@ -17,7 +17,7 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("merchantportal-test-").FullName;
 
-    /// <summary>Starts at the real time, so Identity's own time checks (authenticator codes) agree with it.</summary>
+    /// <summary>The portal's clock (expiries, SLAs); it starts at the real time so it agrees with Identity's own checks.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public string MailDirectory => System.IO.Path.Combine(dataDirectory, "mail");

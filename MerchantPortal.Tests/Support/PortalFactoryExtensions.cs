@@ -17,7 +17,7 @@ public static class PortalFactoryExtensions
         {
             var url = response.RequestMessage.RequestUri.PathAndQuery;
             (response, _) = await client.SubmitAsync(url, "login-with-2fa",
-                new Dictionary<string, string> { ["Input.Code"] = account.CurrentCode(factory.Clock) });
+                new Dictionary<string, string> { ["Input.Code"] = account.CurrentCode() });
         }
 
         response.EnsureSuccessStatusCode();
