@@ -21,6 +21,8 @@ public static class PortalTheme
             {
                 FontFamily = ["PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Helvetica", "Arial", "sans-serif"],
             },
+            // Organization names and Chinese labels on buttons must read as typed, not in capitals.
+            Button = new ButtonTypography { TextTransform = "none" },
         },
         LayoutProperties = new LayoutProperties { DefaultBorderRadius = "6px" },
     };

@@ -19,4 +19,14 @@ public sealed class PortalOverviewService(IDbContextFactory<PortalDbContext> dbF
             await inRole(PortalRoles.Admin).CountAsync(),
             await db.Users.CountAsync(u => staff.Contains(u.Id) && !u.TwoFactorEnabled));
     }
+
+    public async Task<IReadOnlyList<RecentOrganization>> RecentOrganizationsAsync(int count)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Organizations.IgnoreAutoIncludes()
+            .OrderByDescending(o => o.CreatedAtUtc)
+            .Take(count)
+            .Select(o => new RecentOrganization(o.Id, o.Name, db.OrganizationMembers.Count(m => m.OrganizationId == o.Id), o.CreatedAtUtc))
+            .ToListAsync();
+    }
 }

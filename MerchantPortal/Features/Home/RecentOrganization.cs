@@ -1,0 +1,3 @@
+namespace MerchantPortal.Features.Home;
+
+public sealed record RecentOrganization(Guid Id, string Name, int Members, DateTime CreatedAtUtc);
