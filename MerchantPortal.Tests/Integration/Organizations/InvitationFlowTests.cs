@@ -22,6 +22,13 @@ public class InvitationFlowTests : IClassFixture<PortalFactory>
             return true;
         });
 
+    /// <summary>Invites <paramref name="email"/> and returns the token from the link in the email it received.</summary>
+    private async Task<string> InviteAndReadTokenAsync(TestAccount owner, string email, string culture = "en")
+    {
+        await InviteAsync(owner, email, culture);
+        return new Uri(Mailbox.Link(factory.Mail.Last(email), "/invitations/accept")).Query.Split("token=")[1];
+    }
+
     [Fact]
     public async Task InvitedColleague_RegistersFromTheLink_JoinsAsStaff_AndIsSignedIn()
     {
@@ -55,8 +62,7 @@ public class InvitationFlowTests : IClassFixture<PortalFactory>
     {
         var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
         var email = $"colleague-{Guid.NewGuid():N}@example.test";
-        await InviteAsync(owner, email, "zh-CN");
-        var token = new Uri(Mailbox.Link(factory.Mail.Last(email), "/invitations/accept")).Query.Split("token=")[1];
+        var token = await InviteAndReadTokenAsync(owner, email, "zh-CN");
         var intruder = $"intruder-{Guid.NewGuid():N}@example.test";
 
         var (_, page) = await factory.CreateFormClient().SubmitAsync($"/Account/Register?invitation={token}", "register", new Dictionary<string, string>
@@ -77,8 +83,7 @@ public class InvitationFlowTests : IClassFixture<PortalFactory>
     {
         var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
         var colleague = await factory.CreateAccountAsync(PortalRoles.Applicant);
-        await InviteAsync(owner, colleague.Email);
-        var token = new Uri(Mailbox.Link(factory.Mail.Last(colleague.Email), "/invitations/accept")).Query.Split("token=")[1];
+        var token = await InviteAndReadTokenAsync(owner, colleague.Email);
 
         // The clock only moves forward; the other tests in this class create their invitations after this one.
         factory.Clock.Advance(Invitation.Lifetime + TimeSpan.FromMinutes(1));
@@ -93,8 +98,7 @@ public class InvitationFlowTests : IClassFixture<PortalFactory>
     {
         var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
         var colleague = await factory.CreateAccountAsync(PortalRoles.Applicant);
-        await InviteAsync(owner, colleague.Email);
-        var token = new Uri(Mailbox.Link(factory.Mail.Last(colleague.Email), "/invitations/accept")).Query.Split("token=")[1];
+        var token = await InviteAndReadTokenAsync(owner, colleague.Email);
         var organizationId = owner.OrganizationId!.Value;
 
         await factory.WithServicesAsync(async sp =>
