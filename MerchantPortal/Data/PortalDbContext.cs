@@ -1,3 +1,5 @@
+using MerchantPortal.Domain.Accounts;
+using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Organizations;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +14,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<OrganizationMember> OrganizationMembers => Set<OrganizationMember>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<OnboardingApplication> Applications => Set<OnboardingApplication>();
+
+    public DbSet<ApplicationTransition> ApplicationTransitions => Set<ApplicationTransition>();
+
+    public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

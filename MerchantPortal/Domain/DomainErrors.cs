@@ -12,4 +12,13 @@ public static class DomainErrors
     public const string InvitationInvalid = nameof(InvitationInvalid);
     public const string InvitationEmailMismatch = nameof(InvitationEmailMismatch);
     public const string ConcurrentChange = nameof(ConcurrentChange);
+    public const string IllegalTransition = nameof(IllegalTransition);
+    public const string TriggerNotForParty = nameof(TriggerNotForParty);
+    public const string GuardFailed = nameof(GuardFailed);
+    public const string ReasonRequired = nameof(ReasonRequired);
+    public const string ReasonTooLong = nameof(ReasonTooLong);
+    public const string ApplicationAlreadyOpen = nameof(ApplicationAlreadyOpen);
+    public const string ApplicationNotFound = nameof(ApplicationNotFound);
+    public const string StaffOnly = nameof(StaffOnly);
+    public const string OwnOrganization = nameof(OwnOrganization);
 }

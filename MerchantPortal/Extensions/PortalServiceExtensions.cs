@@ -2,6 +2,7 @@ using FluentValidation;
 using MerchantPortal.Components.Account;
 using MerchantPortal.Data;
 using MerchantPortal.Features.Home;
+using MerchantPortal.Features.Onboarding;
 using MerchantPortal.Features.Organizations;
 using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Infrastructure.Email;
@@ -48,6 +49,7 @@ public static class PortalServiceExtensions
         services.AddScoped<OrganizationService>();
         services.AddScoped<InvitationService>();
         services.AddScoped<InvitationEmail>();
+        services.AddScoped<ApplicationService>();
         services.AddScoped<PortalOverviewService>();
         return builder;
     }

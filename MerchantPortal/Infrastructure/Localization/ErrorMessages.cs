@@ -13,8 +13,16 @@ public static class ErrorMessages
         DomainException domain => string.Format(
             CultureInfo.CurrentCulture,
             ErrorText.ResourceManager.GetString(domain.Code, CultureInfo.CurrentUICulture) ?? domain.Code,
-            [.. domain.Args]),
+            [.. domain.Args.Select(Localize)]),
         ValidationException validation => string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)),
         _ => ErrorText.Unexpected,
+    };
+
+    // Enum arguments (states, triggers) and guard names are shown in the reader's words, not as identifiers.
+    private static object Localize(object arg) => arg switch
+    {
+        Enum value => EnumText.Of(value),
+        string name when WorkflowText.ResourceManager.GetString($"Guard_{name}", CultureInfo.CurrentUICulture) is { } guard => guard,
+        _ => arg,
     };
 }

@@ -1,0 +1,120 @@
+using MerchantPortal.Data;
+using MerchantPortal.Domain;
+using MerchantPortal.Domain.Accounts;
+using MerchantPortal.Domain.Onboarding;
+using MerchantPortal.Domain.Organizations;
+using MerchantPortal.Domain.Workflow;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantPortal.Features.Onboarding;
+
+/// <summary>
+/// Moves onboarding applications through <see cref="ApplicationWorkflow"/>. The acting party is read from
+/// the user's roles, never taken from the caller; applicants must belong to the organization (the Owner
+/// to start or withdraw), staff must not.
+/// </summary>
+public sealed class ApplicationService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<ApplicationOverview?> GetOverviewAsync(string userId, Guid organizationId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var role = await MemberRoleAsync(db, userId, organizationId);
+        if (role is null)
+        {
+            return null;
+        }
+
+        var application = await db.Applications.AsNoTracking().Include(a => a.History)
+            .Where(a => a.OrganizationId == organizationId)
+            .OrderByDescending(a => a.CreatedAtUtc)
+            .FirstOrDefaultAsync();
+        var isOwner = role == MemberRole.Owner;
+        if (application is null)
+        {
+            return new ApplicationOverview(null, null, null, isOwner, false, []);
+        }
+
+        var actorIds = application.History.Select(h => h.ActorUserId).Distinct().ToList();
+        var names = await db.Users.Where(u => actorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var history = application.History.OrderByDescending(h => h.AtUtc).ThenByDescending(h => h.Id)
+            .Select(h => new ApplicationOverview.HistoryEntry(h.From, h.To, h.Trigger, names.GetValueOrDefault(h.ActorUserId, ""), h.AtUtc, h.Reason))
+            .ToList();
+        var canWithdraw = isOwner && application.PermittedTriggers(Party.Applicant, ApplicationFacts.None).Contains(ApplicationTrigger.Withdraw);
+        return new ApplicationOverview(application.Id, application.State, application.UpdatedAtUtc, isOwner && !application.IsOpen, canWithdraw, history);
+    }
+
+    public async Task<Guid> StartAsync(string userId, Guid organizationId, bool isDemo = false)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await EnsureOwnerAsync(db, userId, organizationId);
+        if (await db.Applications.AnyAsync(a => a.OrganizationId == organizationId
+            && a.State != ApplicationState.Rejected && a.State != ApplicationState.Withdrawn))
+        {
+            throw new DomainException(DomainErrors.ApplicationAlreadyOpen);
+        }
+
+        var application = OnboardingApplication.Start(organizationId, userId, clock.GetUtcNow().UtcDateTime, isDemo);
+        db.Applications.Add(application);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index caught a start that raced this one.
+            throw new DomainException(DomainErrors.ApplicationAlreadyOpen);
+        }
+
+        return application.Id;
+    }
+
+    public async Task WithdrawAsync(string userId, Guid applicationId, string? reason)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var application = await FindAsync(db, applicationId);
+        await EnsureOwnerAsync(db, userId, application.OrganizationId);
+        application.Fire(ApplicationTrigger.Withdraw, new Actor(userId, Party.Applicant), clock.GetUtcNow().UtcDateTime, ApplicationFacts.None, reason);
+        await db.SaveChangesOrConflictAsync();
+    }
+
+    /// <summary>Fires <paramref name="trigger"/> for whoever <paramref name="userId"/> is; <paramref name="facts"/> are computed on the server by the calling feature.</summary>
+    public async Task FireAsync(string userId, Guid applicationId, ApplicationTrigger trigger, ApplicationFacts facts, string? reason = null)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var application = await FindAsync(db, applicationId);
+        var actor = await ActorAsync(db, userId, application.OrganizationId);
+        application.Fire(trigger, actor, clock.GetUtcNow().UtcDateTime, facts, reason);
+        await db.SaveChangesOrConflictAsync();
+    }
+
+    private static async Task<Actor> ActorAsync(PortalDbContext db, string userId, Guid organizationId)
+    {
+        var isMember = await MemberRoleAsync(db, userId, organizationId) is not null;
+        var isStaff = await db.UserRoles.AnyAsync(ur => ur.UserId == userId
+            && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == PortalRoles.Reviewer || r.Name == PortalRoles.Admin)));
+        return (isStaff, isMember) switch
+        {
+            (true, true) => throw new DomainException(DomainErrors.OwnOrganization),
+            (true, false) => new Actor(userId, Party.Staff),
+            (false, true) => new Actor(userId, Party.Applicant),
+            _ => throw new DomainException(DomainErrors.ApplicationNotFound),
+        };
+    }
+
+    private static async Task<OnboardingApplication> FindAsync(PortalDbContext db, Guid applicationId) =>
+        await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId)
+            ?? throw new DomainException(DomainErrors.ApplicationNotFound);
+
+    private static async Task EnsureOwnerAsync(PortalDbContext db, string userId, Guid organizationId)
+    {
+        var role = await MemberRoleAsync(db, userId, organizationId) ?? throw new DomainException(DomainErrors.ApplicationNotFound);
+        if (role != MemberRole.Owner)
+        {
+            throw new DomainException(DomainErrors.OwnerOnly);
+        }
+    }
+
+    private static Task<MemberRole?> MemberRoleAsync(PortalDbContext db, string userId, Guid organizationId) =>
+        db.OrganizationMembers.Where(m => m.UserId == userId && m.OrganizationId == organizationId)
+            .Select(m => (MemberRole?)m.Role).SingleOrDefaultAsync();
+}
