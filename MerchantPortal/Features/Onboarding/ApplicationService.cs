@@ -26,7 +26,9 @@ public sealed class ApplicationService(IDbContextFactory<PortalDbContext> dbFact
 
         var application = await db.Applications.AsNoTracking().Include(a => a.History)
             .Where(a => a.OrganizationId == organizationId)
-            .OrderByDescending(a => a.CreatedAtUtc)
+            // The open application if there is one, else the most recent closed one.
+            .OrderByDescending(a => a.State != ApplicationState.Rejected && a.State != ApplicationState.Withdrawn)
+            .ThenByDescending(a => a.CreatedAtUtc)
             .FirstOrDefaultAsync();
         var isOwner = role == MemberRole.Owner;
         if (application is null)
