@@ -1,10 +1,15 @@
 using MerchantPortal.Extensions;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(PortalCommandLine.HostArgs(args));
 builder.AddPortalServices();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+if (await app.RunCommandLineAsync(args))
+{
+    return;
+}
+
 app.UsePortalPipeline();
 app.MapPortalEndpoints();
 app.Run();

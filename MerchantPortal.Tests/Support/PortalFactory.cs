@@ -1,4 +1,5 @@
 using MerchantPortal.Data;
+using MerchantPortal.Infrastructure.Terminal;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -20,6 +21,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>The portal's clock (expiries, SLAs); it starts at the real time so it agrees with Identity's own checks.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>What the portal printed for the operator (first-run link, demo accounts).</summary>
+    public StringWriter ConsoleOutput { get; } = new();
+
     public string MailDirectory => System.IO.Path.Combine(dataDirectory, "mail");
 
     public Mailbox Mail => new(MailDirectory);
@@ -33,6 +37,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.RemoveAll<OperatorConsole>();
+            services.AddSingleton(new OperatorConsole(TextWriter.Synchronized(ConsoleOutput)));
         });
     }
 
@@ -43,6 +49,23 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 
     public string ServerAddress => ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+    /// <summary>Waits for the portal to print a line containing <paramref name="text"/>, as an operator watching the console would.</summary>
+    public async Task<string> WaitForConsoleAsync(string text)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var printed = ConsoleOutput.ToString();
+            if (printed.Contains(text, StringComparison.Ordinal))
+            {
+                return printed;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The portal never printed '{text}'. It printed:\n{ConsoleOutput}");
+    }
 
     public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> action)
     {

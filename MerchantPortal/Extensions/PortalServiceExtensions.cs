@@ -1,10 +1,13 @@
 using FluentValidation;
 using MerchantPortal.Components.Account;
 using MerchantPortal.Data;
+using MerchantPortal.Features.Demo;
 using MerchantPortal.Features.Home;
 using MerchantPortal.Features.Onboarding;
 using MerchantPortal.Features.Organizations;
+using MerchantPortal.Features.Setup;
 using MerchantPortal.Infrastructure.Authorization;
+using MerchantPortal.Infrastructure.Terminal;
 using MerchantPortal.Infrastructure.Email;
 using MerchantPortal.Infrastructure.Localization;
 using MerchantPortal.Infrastructure.Storage;
@@ -50,6 +53,12 @@ public static class PortalServiceExtensions
         services.AddScoped<InvitationService>();
         services.AddScoped<InvitationEmail>();
         services.AddScoped<ApplicationService>();
+        services.AddScoped<FirstRunSetupService>();
+        services.AddScoped<AddStaffCommand>();
+        services.AddScoped<DemoAccounts>();
+        services.AddScoped<DemoSeeder>();
+        services.AddSingleton(new OperatorConsole(Console.Out));
+        services.AddHostedService<FirstRunLinkPrinter>();
         services.AddScoped<PortalOverviewService>();
         return builder;
     }

@@ -1,0 +1,86 @@
+using System.Text;
+using MerchantPortal.Domain.Accounts;
+using MerchantPortal.Domain.Onboarding;
+using MerchantPortal.Features.Onboarding;
+using MerchantPortal.Features.Organizations;
+using MerchantPortal.Infrastructure.Terminal;
+
+namespace MerchantPortal.Features.Demo;
+
+/// <summary>
+/// <c>--demo</c>: an admin, three reviewers and two applicant organizations whose applications stand in
+/// several states, all marked as demo data. The accounts, passwords and staff TOTP secrets are printed to
+/// the console only, never logged. Nothing here runs without the switch.
+/// </summary>
+public sealed class DemoSeeder(DemoAccounts accounts, OrganizationService organizations, ApplicationService applications, OperatorConsole console)
+{
+    public const string EmailDomain = "demo.merchantportal.local";
+
+    private static readonly ApplicationFacts Complete = new(AllStepsComplete: true, BankAccountVerified: true, Risk: RiskLevel.Low);
+
+    public async Task<IReadOnlyList<DemoAccount>> SeedAsync()
+    {
+        var seeded = new List<DemoAccount>
+        {
+            (await accounts.EnsureAsync($"admin@{EmailDomain}", PortalRoles.Admin, "演示管理员", withAuthenticator: true)).Account,
+        };
+        var reviewers = new List<string>();
+        foreach (var (email, name) in new[] { ("reviewer1", "审核员 张敏"), ("reviewer2", "审核员 李强"), ("reviewer3", "审核员 王丽") })
+        {
+            var (user, account) = await accounts.EnsureAsync($"{email}@{EmailDomain}", PortalRoles.Reviewer, name, withAuthenticator: true);
+            reviewers.Add(user.Id);
+            seeded.Add(account);
+        }
+
+        seeded.Add(await OrganizationAsync("owner.hangzhou", "陈静", "杭州示例科技有限公司（演示）",
+            (owner, id) => InReviewAsync(owner, id, reviewers[0])));
+        seeded.Add(await OrganizationAsync("owner.shanghai", "刘洋", "上海示例餐饮有限公司（演示）", WithdrawnThenRestartedAsync));
+        await PrintAsync(seeded);
+        return seeded;
+    }
+
+    private async Task<DemoAccount> OrganizationAsync(string mailbox, string ownerName, string organizationName, Func<string, Guid, Task> applicationsOf)
+    {
+        var (owner, account) = await accounts.EnsureAsync($"{mailbox}@{EmailDomain}", PortalRoles.Applicant, ownerName, withAuthenticator: false);
+        if (await organizations.GetCurrentAsync(owner.Id) is null)
+        {
+            var organization = await organizations.CreateAsync(owner.Id, organizationName, isDemo: true);
+            await applicationsOf(owner.Id, organization.Id);
+        }
+
+        return account with { Organization = organizationName };
+    }
+
+    private async Task InReviewAsync(string ownerId, Guid organizationId, string reviewerId)
+    {
+        var id = await applications.StartAsync(ownerId, organizationId, isDemo: true);
+        foreach (var trigger in new[] { ApplicationTrigger.CompletePlatforms, ApplicationTrigger.CompleteEnterprise,
+            ApplicationTrigger.CompleteDocuments, ApplicationTrigger.CompleteIdentity, ApplicationTrigger.Submit })
+        {
+            await applications.FireAsync(ownerId, id, trigger, Complete);
+        }
+
+        await applications.FireAsync(reviewerId, id, ApplicationTrigger.Claim, Complete);
+    }
+
+    private async Task WithdrawnThenRestartedAsync(string ownerId, Guid organizationId)
+    {
+        var first = await applications.StartAsync(ownerId, organizationId, isDemo: true);
+        await applications.FireAsync(ownerId, first, ApplicationTrigger.CompletePlatforms, Complete);
+        await applications.WithdrawAsync(ownerId, first, "改选其他支付平台（演示）");
+        var second = await applications.StartAsync(ownerId, organizationId, isDemo: true);
+        await applications.FireAsync(ownerId, second, ApplicationTrigger.CompletePlatforms, Complete);
+    }
+
+    private Task PrintAsync(IEnumerable<DemoAccount> seeded)
+    {
+        var text = new StringBuilder("\nDemo mode: these accounts are demo data. Staff add the TOTP secret to an authenticator app.\n");
+        foreach (var account in seeded)
+        {
+            var extra = account.TotpSecret is not null ? $"TOTP {account.TotpSecret}" : account.Organization;
+            text.AppendLine($"  {account.Role,-10} {account.Email,-42} {account.Password}   {extra}");
+        }
+
+        return console.WriteAsync(text.ToString());
+    }
+}
