@@ -1,5 +1,6 @@
 using MerchantPortal.Data;
 using MerchantPortal.Domain.Accounts;
+using MerchantPortal.Domain.Onboarding;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Features.Home;
@@ -28,5 +29,14 @@ public sealed class PortalOverviewService(IDbContextFactory<PortalDbContext> dbF
             .Take(count)
             .Select(o => new RecentOrganization(o.Id, o.Name, db.OrganizationMembers.Count(m => m.OrganizationId == o.Id), o.CreatedAtUtc))
             .ToListAsync();
+    }
+
+    /// <summary>How many applications stand in each state (states with none are left out).</summary>
+    public async Task<IReadOnlyDictionary<ApplicationState, int>> ApplicationsByStateAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Applications.GroupBy(a => a.State)
+            .Select(g => new { State = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.State, x => x.Count);
     }
 }
