@@ -8,16 +8,30 @@ namespace MerchantPortal.Features.Setup;
 /// Once the server listens, prints the first-run link to standard output while no admin exists. It goes
 /// to the console only, never through the logger: the token is a credential and logs are kept and shipped.
 /// </summary>
-public sealed class FirstRunLinkPrinter(IServiceScopeFactory scopes, IServer server, IHostApplicationLifetime lifetime, OperatorConsole console)
+public sealed class FirstRunLinkPrinter(
+    IServiceScopeFactory scopes, IServer server, IHostApplicationLifetime lifetime, OperatorConsole console, ILogger<FirstRunLinkPrinter> logger)
     : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        lifetime.ApplicationStarted.Register(() => _ = PrintAsync());
+        lifetime.ApplicationStarted.Register(() => _ = PrintSafelyAsync());
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task PrintSafelyAsync()
+    {
+        try
+        {
+            await PrintAsync();
+        }
+        catch (Exception e)
+        {
+            // Only the failure is logged, never a token.
+            logger.LogError(e, "The first-run set-up link could not be issued.");
+        }
+    }
 
     private async Task PrintAsync()
     {
