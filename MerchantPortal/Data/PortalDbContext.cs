@@ -1,6 +1,7 @@
 using MerchantPortal.Domain.Accounts;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Organizations;
+using MerchantPortal.Domain.Platforms;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ApplicationTransition> ApplicationTransitions => Set<ApplicationTransition>();
 
     public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
+
+    public DbSet<PaymentPlatform> Platforms => Set<PaymentPlatform>();
+
+    public DbSet<ApplicationProfile> ApplicationProfiles => Set<ApplicationProfile>();
+
+    public DbSet<WizardDraft> WizardDrafts => Set<WizardDraft>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

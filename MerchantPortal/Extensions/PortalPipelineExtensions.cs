@@ -1,6 +1,7 @@
 using MerchantPortal.Components.Account;
 using MerchantPortal.Components;
 using MerchantPortal.Data;
+using MerchantPortal.Features.Catalogue;
 using MerchantPortal.Features.Localization;
 using MerchantPortal.Features.Organizations;
 using MerchantPortal.Infrastructure.Localization;
@@ -10,8 +11,12 @@ namespace MerchantPortal.Extensions;
 
 public static class PortalPipelineExtensions
 {
-    public static async Task PrepareDatabaseAsync(this WebApplication app) =>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
         await DatabaseMigrator.MigrateAsync(app.Services);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PlatformCatalogue>().SeedDefaultsAsync();
+    }
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MerchantPortal.Components.Account;
 using MerchantPortal.Data;
+using MerchantPortal.Features.Catalogue;
 using MerchantPortal.Features.Demo;
 using MerchantPortal.Features.Home;
 using MerchantPortal.Features.Onboarding;
@@ -17,6 +18,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MerchantPortal.Platforms;
 using MudBlazor.Services;
 
 namespace MerchantPortal.Extensions;
@@ -53,6 +55,13 @@ public static class PortalServiceExtensions
         services.AddScoped<InvitationService>();
         services.AddScoped<InvitationEmail>();
         services.AddScoped<ApplicationService>();
+        services.AddScoped<PlatformCatalogue>();
+        foreach (var definition in typeof(IPlatformDefinition).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IPlatformDefinition))))
+        {
+            services.AddSingleton(typeof(IPlatformDefinition), definition);
+        }
+
         services.AddScoped<FirstRunSetupService>();
         services.AddScoped<AddStaffCommand>();
         services.AddScoped<DemoAccounts>();

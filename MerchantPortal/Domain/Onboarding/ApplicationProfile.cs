@@ -1,0 +1,34 @@
+namespace MerchantPortal.Domain.Onboarding;
+
+/// <summary>
+/// What the applicant has saved in the wizard's steps, one record per step; a step not yet completed is null.
+/// Kept beside the <see cref="OnboardingApplication"/>, whose state says how far the wizard has come.
+/// </summary>
+public sealed class ApplicationProfile
+{
+    private ApplicationProfile()
+    {
+    }
+
+    public ApplicationProfile(Guid applicationId) => ApplicationId = applicationId;
+
+    public Guid ApplicationId { get; private set; }
+
+    public PlatformChoice? Platforms { get; private set; }
+
+    public EnterpriseDetails? Enterprise { get; private set; }
+
+    public DateTime UpdatedAtUtc { get; private set; }
+
+    public void SavePlatforms(PlatformChoice choice, DateTime nowUtc)
+    {
+        Platforms = choice;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    public void SaveEnterprise(EnterpriseDetails details, DateTime nowUtc)
+    {
+        Enterprise = details;
+        UpdatedAtUtc = nowUtc;
+    }
+}

@@ -1,0 +1,18 @@
+using MerchantPortal.Domain.Platforms;
+
+namespace MerchantPortal.Platforms.WeChatPay;
+
+public sealed class WeChatPayDefinition : IPlatformDefinition
+{
+    public const string Code = "wechatpay";
+
+    public PaymentPlatform DefaultCatalogueEntry { get; } = new(
+        Code, 20,
+        new("微信支付", "WeChat Pay"),
+        new("微信用户，适合社交场景、公众号和小程序经营", "WeChat users; suits social selling, official accounts and mini-programs"),
+        PlatformScenarios.InStoreQr | PlatformScenarios.Online | PlatformScenarios.InApp | PlatformScenarios.MiniProgram,
+        new("0.38%–0.6%", "0.38%–0.6%"),
+        new("T+1 结算，部分行业 T+7", "Settled T+1; T+7 in some industries"),
+        new("营业执照、法定代表人身份证、结算账户；线下门店另需门头照和店内环境照", "Business license, legal representative's ID, settlement account; in-store also needs storefront and interior photos"),
+        isAvailable: true);
+}
