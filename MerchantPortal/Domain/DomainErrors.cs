@@ -21,4 +21,6 @@ public static class DomainErrors
     public const string ApplicationNotFound = nameof(ApplicationNotFound);
     public const string StaffOnly = nameof(StaffOnly);
     public const string OwnOrganization = nameof(OwnOrganization);
+    public const string ApplicationLocked = nameof(ApplicationLocked);
+    public const string CreditCodeInUse = nameof(CreditCodeInUse);
 }

@@ -5,6 +5,7 @@ using MerchantPortal.Features.Catalogue;
 using MerchantPortal.Features.Demo;
 using MerchantPortal.Features.Home;
 using MerchantPortal.Features.Onboarding;
+using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Features.Organizations;
 using MerchantPortal.Features.Setup;
 using MerchantPortal.Infrastructure.Authorization;
@@ -56,6 +57,7 @@ public static class PortalServiceExtensions
         services.AddScoped<InvitationEmail>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<PlatformCatalogue>();
+        services.AddScoped<WizardService>();
         foreach (var definition in typeof(IPlatformDefinition).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IPlatformDefinition))))
         {

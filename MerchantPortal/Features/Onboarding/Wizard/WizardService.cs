@@ -1,0 +1,143 @@
+using System.Text.Json;
+using FluentValidation;
+using MerchantPortal.Data;
+using MerchantPortal.Domain;
+using MerchantPortal.Domain.Onboarding;
+using MerchantPortal.Domain.Workflow;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantPortal.Features.Onboarding.Wizard;
+
+/// <summary>
+/// Saves the wizard's steps for the members of the application's organization. A completed step is validated
+/// again here (the same validators the page shows), saved, and moves the state machine the first time;
+/// until then the typed fields live in an encrypted draft.
+/// </summary>
+public sealed class WizardService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    IDataProtectionProvider protection,
+    IValidator<PlatformsStepInput> platformsValidator,
+    IValidator<EnterpriseStepInput> enterpriseValidator,
+    TimeProvider clock)
+{
+    private readonly IDataProtector drafts = protection.CreateProtector("MerchantPortal.WizardDrafts.v1");
+
+    /// <summary>The organization's open application as the wizard shows it, or null when the user is no member or there is none.</summary>
+    public async Task<WizardView?> GetAsync(string userId, Guid organizationId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        if (!await IsMemberAsync(db, userId, organizationId))
+        {
+            return null;
+        }
+
+        var application = await db.Applications.AsNoTracking()
+            .Where(a => a.OrganizationId == organizationId && a.State != ApplicationState.Rejected && a.State != ApplicationState.Withdrawn)
+            .SingleOrDefaultAsync();
+        if (application is null)
+        {
+            return null;
+        }
+
+        var profile = await db.ApplicationProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.ApplicationId == application.Id);
+        var saved = await db.WizardDrafts.AsNoTracking().Where(d => d.ApplicationId == application.Id).ToListAsync();
+        return new WizardView(application.Id, application.State, IsEditable(application.State), profile?.Platforms, profile?.Enterprise,
+            saved.ToDictionary(d => d.Step, d => drafts.Unprotect(d.ProtectedContent)));
+    }
+
+    public async Task SaveDraftAsync<TInput>(string userId, Guid applicationId, WizardStep step, TInput input)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await EditableApplicationAsync(db, userId, applicationId);
+        var draft = await db.WizardDrafts.SingleOrDefaultAsync(d => d.ApplicationId == applicationId && d.Step == step);
+        if (draft is null)
+        {
+            draft = new WizardDraft(applicationId, step);
+            db.WizardDrafts.Add(draft);
+        }
+
+        draft.Replace(drafts.Protect(JsonSerializer.Serialize(input)), clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync();
+    }
+
+    public TInput? ReadDraft<TInput>(WizardView view, WizardStep step) =>
+        view.DraftJson.TryGetValue(step, out var json) ? JsonSerializer.Deserialize<TInput>(json) : default;
+
+    public async Task CompletePlatformsAsync(string userId, Guid applicationId, PlatformsStepInput input)
+    {
+        await platformsValidator.ValidateAndThrowAsync(input);
+        await CompleteAsync(userId, applicationId, WizardStep.Platforms, ApplicationTrigger.CompletePlatforms,
+            (profile, now) => profile.SavePlatforms(input.ToChoice(), now));
+    }
+
+    public async Task CompleteEnterpriseAsync(string userId, Guid applicationId, EnterpriseStepInput input)
+    {
+        await enterpriseValidator.ValidateAndThrowAsync(input);
+        var details = input.ToDetails();
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            var application = await EditableApplicationAsync(db, userId, applicationId);
+            if (await CreditCodeTakenAsync(db, details.CreditCode, application.OrganizationId))
+            {
+                throw new DomainException(DomainErrors.CreditCodeInUse);
+            }
+        }
+
+        await CompleteAsync(userId, applicationId, WizardStep.Enterprise, ApplicationTrigger.CompleteEnterprise,
+            (profile, now) => profile.SaveEnterprise(details, now));
+    }
+
+    /// <summary>
+    /// Another organization's application that is under way or approved already uses the code. Rejected or
+    /// withdrawn ones do not count (the review's risk checks flag those); the message names no one.
+    /// </summary>
+    private static Task<bool> CreditCodeTakenAsync(PortalDbContext db, string code, Guid ownOrganizationId) =>
+        db.ApplicationProfiles
+            .Where(p => p.Enterprise != null && p.Enterprise.CreditCode == code)
+            .Join(db.Applications, p => p.ApplicationId, a => a.Id, (p, a) => a)
+            .AnyAsync(a => a.OrganizationId != ownOrganizationId && a.State >= ApplicationState.Submitted
+                && a.State != ApplicationState.Rejected && a.State != ApplicationState.Withdrawn);
+
+    private async Task CompleteAsync(string userId, Guid applicationId, WizardStep step, ApplicationTrigger trigger,
+        Action<ApplicationProfile, DateTime> save)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var application = await EditableApplicationAsync(db, userId, applicationId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var profile = await db.ApplicationProfiles.SingleOrDefaultAsync(p => p.ApplicationId == applicationId);
+        if (profile is null)
+        {
+            profile = new ApplicationProfile(applicationId);
+            db.ApplicationProfiles.Add(profile);
+        }
+
+        save(profile, now);
+        // The first completion moves the machine; editing an earlier step later saves without a transition.
+        if (application.PermittedTriggers(Party.Applicant, ApplicationFacts.None).Contains(trigger))
+        {
+            application.Fire(trigger, new Actor(userId, Party.Applicant), now, ApplicationFacts.None);
+        }
+
+        await db.SaveChangesOrConflictAsync();
+        // Only once the step is saved: a lost race keeps the typed draft.
+        await db.WizardDrafts.Where(d => d.ApplicationId == applicationId && d.Step == step).ExecuteDeleteAsync();
+    }
+
+    private static async Task<OnboardingApplication> EditableApplicationAsync(PortalDbContext db, string userId, Guid applicationId)
+    {
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId)
+            ?? throw new DomainException(DomainErrors.ApplicationNotFound);
+        if (!await IsMemberAsync(db, userId, application.OrganizationId))
+        {
+            throw new DomainException(DomainErrors.ApplicationNotFound);
+        }
+
+        return IsEditable(application.State) ? application : throw new DomainException(DomainErrors.ApplicationLocked);
+    }
+
+    private static bool IsEditable(ApplicationState state) => state <= ApplicationState.ReadyToSubmit;
+
+    private static Task<bool> IsMemberAsync(PortalDbContext db, string userId, Guid organizationId) =>
+        db.OrganizationMembers.AnyAsync(m => m.UserId == userId && m.OrganizationId == organizationId);
+}
