@@ -1,0 +1,22 @@
+using FluentValidation;
+using MerchantPortal.Domain;
+using MerchantPortal.Infrastructure.Localization;
+
+namespace MerchantPortal.Features.Onboarding.Wizard;
+
+/// <summary>Runs a step's save and turns a refusal (a rule, the server's validation, a lost race) into a message; null when it worked.</summary>
+public static class WizardErrors
+{
+    public static async Task<string?> RunAsync(Func<Task> save)
+    {
+        try
+        {
+            await save();
+            return null;
+        }
+        catch (Exception e) when (e is DomainException or ValidationException)
+        {
+            return ErrorMessages.For(e);
+        }
+    }
+}
