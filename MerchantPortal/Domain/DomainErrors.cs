@@ -19,7 +19,6 @@ public static class DomainErrors
     public const string ReasonTooLong = nameof(ReasonTooLong);
     public const string ApplicationAlreadyOpen = nameof(ApplicationAlreadyOpen);
     public const string ApplicationNotFound = nameof(ApplicationNotFound);
-    public const string StaffOnly = nameof(StaffOnly);
     public const string OwnOrganization = nameof(OwnOrganization);
     public const string ApplicationLocked = nameof(ApplicationLocked);
     public const string CreditCodeInUse = nameof(CreditCodeInUse);

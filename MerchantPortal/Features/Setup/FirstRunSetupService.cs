@@ -18,7 +18,11 @@ public sealed class FirstRunSetupService(
     IValidator<SetupInput> validator,
     TimeProvider clock)
 {
-    public async Task<bool> AdminExistsAsync() => (await users.GetUsersInRoleAsync(PortalRoles.Admin)).Count > 0;
+    public async Task<bool> AdminExistsAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.UserRoles.AnyAsync(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == PortalRoles.Admin));
+    }
 
     /// <summary>A new link token while no admin exists (older links stop working), otherwise null.</summary>
     public async Task<string?> IssueTokenIfNoAdminAsync()
