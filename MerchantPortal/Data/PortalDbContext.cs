@@ -28,6 +28,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<WizardDraft> WizardDrafts => Set<WizardDraft>();
 
+    public DbSet<PrivacyConsent> PrivacyConsents => Set<PrivacyConsent>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -22,4 +22,7 @@ public static class DomainErrors
     public const string OwnOrganization = nameof(OwnOrganization);
     public const string ApplicationLocked = nameof(ApplicationLocked);
     public const string CreditCodeInUse = nameof(CreditCodeInUse);
+    public const string ConsentMissing = nameof(ConsentMissing);
+    public const string EnterpriseFirst = nameof(EnterpriseFirst);
+    public const string RetypeMaskedNumber = nameof(RetypeMaskedNumber);
 }

@@ -58,6 +58,8 @@ public static class PortalServiceExtensions
         services.AddScoped<ApplicationService>();
         services.AddScoped<PlatformCatalogue>();
         services.AddScoped<WizardService>();
+        services.AddScoped<WizardStepWriter>();
+        services.AddScoped<IdentityStepService>();
         foreach (var definition in typeof(IPlatformDefinition).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IPlatformDefinition))))
         {

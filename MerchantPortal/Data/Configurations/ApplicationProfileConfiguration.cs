@@ -23,5 +23,12 @@ public sealed class ApplicationProfileConfiguration : IEntityTypeConfiguration<A
             // The duplicate check and the review queue's search look codes up.
             enterprise.HasIndex(e => e.CreditCode);
         });
+        builder.OwnsOne(p => p.Identity, identity =>
+        {
+            identity.Property(i => i.LegalRepresentativeName).HasMaxLength(50);
+            identity.Property(i => i.IdNumberMasked).HasMaxLength(30);
+            identity.Property(i => i.BankName).HasMaxLength(100);
+            identity.Property(i => i.AccountNumberMasked).HasMaxLength(30);
+        });
     }
 }

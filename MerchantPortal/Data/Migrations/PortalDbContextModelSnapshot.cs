@@ -135,6 +135,9 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProtectedIdentity")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -215,6 +218,35 @@ namespace MerchantPortal.Data.Migrations
                     b.HasIndex("State");
 
                     b.ToTable("Applications", (string)null);
+                });
+
+            modelBuilder.Entity("MerchantPortal.Domain.Onboarding.PrivacyConsent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "UserId");
+
+                    b.ToTable("PrivacyConsents");
                 });
 
             modelBuilder.Entity("MerchantPortal.Domain.Onboarding.WizardDraft", b =>
@@ -644,6 +676,45 @@ namespace MerchantPortal.Data.Migrations
                                 .HasForeignKey("ApplicationProfileApplicationId");
                         });
 
+                    b.OwnsOne("MerchantPortal.Domain.Onboarding.IdentitySummary", "Identity", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationProfileApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AccountNumberMasked")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("AccountType")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("BankName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("BeneficialOwnerCount")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("IdNumberMasked")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LegalRepresentativeName")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ApplicationProfileApplicationId");
+
+                            b1.ToTable("ApplicationProfiles");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationProfileApplicationId");
+                        });
+
                     b.OwnsOne("MerchantPortal.Domain.Onboarding.PlatformChoice", "Platforms", b1 =>
                         {
                             b1.Property<Guid>("ApplicationProfileApplicationId")
@@ -666,6 +737,8 @@ namespace MerchantPortal.Data.Migrations
 
                     b.Navigation("Enterprise");
 
+                    b.Navigation("Identity");
+
                     b.Navigation("Platforms");
                 });
 
@@ -684,6 +757,15 @@ namespace MerchantPortal.Data.Migrations
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MerchantPortal.Domain.Onboarding.PrivacyConsent", b =>
+                {
+                    b.HasOne("MerchantPortal.Domain.Onboarding.OnboardingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

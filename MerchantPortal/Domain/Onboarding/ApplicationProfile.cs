@@ -18,6 +18,11 @@ public sealed class ApplicationProfile
 
     public EnterpriseDetails? Enterprise { get; private set; }
 
+    /// <summary>Step 4 as saved: the whole <see cref="IdentityDetails"/>, encrypted by the caller.</summary>
+    public string? ProtectedIdentity { get; private set; }
+
+    public IdentitySummary? Identity { get; private set; }
+
     public DateTime UpdatedAtUtc { get; private set; }
 
     public void SavePlatforms(PlatformChoice choice, DateTime nowUtc)
@@ -29,6 +34,13 @@ public sealed class ApplicationProfile
     public void SaveEnterprise(EnterpriseDetails details, DateTime nowUtc)
     {
         Enterprise = details;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    public void SaveIdentity(string protectedIdentity, IdentitySummary summary, DateTime nowUtc)
+    {
+        ProtectedIdentity = protectedIdentity;
+        Identity = summary;
         UpdatedAtUtc = nowUtc;
     }
 }

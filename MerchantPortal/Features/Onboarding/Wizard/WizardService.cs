@@ -3,7 +3,6 @@ using FluentValidation;
 using MerchantPortal.Data;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Onboarding;
-using MerchantPortal.Domain.Workflow;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +18,7 @@ public sealed class WizardService(
     IDataProtectionProvider protection,
     IValidator<PlatformsStepInput> platformsValidator,
     IValidator<EnterpriseStepInput> enterpriseValidator,
+    WizardStepWriter writer,
     TimeProvider clock)
 {
     private readonly IDataProtector drafts = protection.CreateProtector("MerchantPortal.WizardDrafts.v1");
@@ -27,7 +27,7 @@ public sealed class WizardService(
     public async Task<WizardView?> GetAsync(string userId, Guid organizationId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        if (!await IsMemberAsync(db, userId, organizationId))
+        if (!await WizardStepWriter.IsMemberAsync(db, userId, organizationId))
         {
             return null;
         }
@@ -42,14 +42,14 @@ public sealed class WizardService(
 
         var profile = await db.ApplicationProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.ApplicationId == application.Id);
         var saved = await db.WizardDrafts.AsNoTracking().Where(d => d.ApplicationId == application.Id).ToListAsync();
-        return new WizardView(application.Id, application.State, IsEditable(application.State), profile?.Platforms, profile?.Enterprise,
+        return new WizardView(application.Id, application.State, WizardStepWriter.IsEditable(application.State), profile?.Platforms, profile?.Enterprise,
             saved.ToDictionary(d => d.Step, d => drafts.Unprotect(d.ProtectedContent)));
     }
 
     public async Task SaveDraftAsync<TInput>(string userId, Guid applicationId, WizardStep step, TInput input)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await EditableApplicationAsync(db, userId, applicationId);
+        await writer.EditableApplicationAsync(db, userId, applicationId);
         var draft = await db.WizardDrafts.SingleOrDefaultAsync(d => d.ApplicationId == applicationId && d.Step == step);
         if (draft is null)
         {
@@ -67,7 +67,7 @@ public sealed class WizardService(
     public async Task CompletePlatformsAsync(string userId, Guid applicationId, PlatformsStepInput input)
     {
         await platformsValidator.ValidateAndThrowAsync(input);
-        await CompleteAsync(userId, applicationId, WizardStep.Platforms, ApplicationTrigger.CompletePlatforms,
+        await writer.CompleteAsync(userId, applicationId, WizardStep.Platforms, ApplicationTrigger.CompletePlatforms,
             (profile, now) => profile.SavePlatforms(input.ToChoice(), now));
     }
 
@@ -77,14 +77,14 @@ public sealed class WizardService(
         var details = input.ToDetails();
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
-            var application = await EditableApplicationAsync(db, userId, applicationId);
+            var application = await writer.EditableApplicationAsync(db, userId, applicationId);
             if (await CreditCodeTakenAsync(db, details.CreditCode, application.OrganizationId))
             {
                 throw new DomainException(DomainErrors.CreditCodeInUse);
             }
         }
 
-        await CompleteAsync(userId, applicationId, WizardStep.Enterprise, ApplicationTrigger.CompleteEnterprise,
+        await writer.CompleteAsync(userId, applicationId, WizardStep.Enterprise, ApplicationTrigger.CompleteEnterprise,
             (profile, now) => profile.SaveEnterprise(details, now));
     }
 
@@ -98,46 +98,4 @@ public sealed class WizardService(
             .Join(db.Applications, p => p.ApplicationId, a => a.Id, (p, a) => a)
             .AnyAsync(a => a.OrganizationId != ownOrganizationId && a.State >= ApplicationState.Submitted
                 && a.State != ApplicationState.Rejected && a.State != ApplicationState.Withdrawn);
-
-    private async Task CompleteAsync(string userId, Guid applicationId, WizardStep step, ApplicationTrigger trigger,
-        Action<ApplicationProfile, DateTime> save)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var application = await EditableApplicationAsync(db, userId, applicationId);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var profile = await db.ApplicationProfiles.SingleOrDefaultAsync(p => p.ApplicationId == applicationId);
-        if (profile is null)
-        {
-            profile = new ApplicationProfile(applicationId);
-            db.ApplicationProfiles.Add(profile);
-        }
-
-        save(profile, now);
-        // The first completion moves the machine; editing an earlier step later saves without a transition.
-        if (application.PermittedTriggers(Party.Applicant, ApplicationFacts.None).Contains(trigger))
-        {
-            application.Fire(trigger, new Actor(userId, Party.Applicant), now, ApplicationFacts.None);
-        }
-
-        await db.SaveChangesOrConflictAsync();
-        // Only once the step is saved: a lost race keeps the typed draft.
-        await db.WizardDrafts.Where(d => d.ApplicationId == applicationId && d.Step == step).ExecuteDeleteAsync();
-    }
-
-    private static async Task<OnboardingApplication> EditableApplicationAsync(PortalDbContext db, string userId, Guid applicationId)
-    {
-        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId)
-            ?? throw new DomainException(DomainErrors.ApplicationNotFound);
-        if (!await IsMemberAsync(db, userId, application.OrganizationId))
-        {
-            throw new DomainException(DomainErrors.ApplicationNotFound);
-        }
-
-        return IsEditable(application.State) ? application : throw new DomainException(DomainErrors.ApplicationLocked);
-    }
-
-    private static bool IsEditable(ApplicationState state) => state <= ApplicationState.ReadyToSubmit;
-
-    private static Task<bool> IsMemberAsync(PortalDbContext db, string userId, Guid organizationId) =>
-        db.OrganizationMembers.AnyAsync(m => m.UserId == userId && m.OrganizationId == organizationId);
 }

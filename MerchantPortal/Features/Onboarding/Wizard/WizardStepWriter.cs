@@ -1,0 +1,56 @@
+using MerchantPortal.Data;
+using MerchantPortal.Domain;
+using MerchantPortal.Domain.Onboarding;
+using MerchantPortal.Domain.Workflow;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantPortal.Features.Onboarding.Wizard;
+
+/// <summary>
+/// The mechanics every step shares: only members may touch the application, only before submission;
+/// a completed step is saved, moves the state machine the first time, and then drops its draft.
+/// </summary>
+public sealed class WizardStepWriter(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<OnboardingApplication> EditableApplicationAsync(PortalDbContext db, string userId, Guid applicationId)
+    {
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId)
+            ?? throw new DomainException(DomainErrors.ApplicationNotFound);
+        if (!await IsMemberAsync(db, userId, application.OrganizationId))
+        {
+            throw new DomainException(DomainErrors.ApplicationNotFound);
+        }
+
+        return IsEditable(application.State) ? application : throw new DomainException(DomainErrors.ApplicationLocked);
+    }
+
+    public async Task CompleteAsync(string userId, Guid applicationId, WizardStep step, ApplicationTrigger trigger,
+        Action<ApplicationProfile, DateTime> save)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var application = await EditableApplicationAsync(db, userId, applicationId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var profile = await db.ApplicationProfiles.SingleOrDefaultAsync(p => p.ApplicationId == applicationId);
+        if (profile is null)
+        {
+            profile = new ApplicationProfile(applicationId);
+            db.ApplicationProfiles.Add(profile);
+        }
+
+        save(profile, now);
+        // The first completion moves the machine; editing an earlier step later saves without a transition.
+        if (application.PermittedTriggers(Party.Applicant, ApplicationFacts.None).Contains(trigger))
+        {
+            application.Fire(trigger, new Actor(userId, Party.Applicant), now, ApplicationFacts.None);
+        }
+
+        await db.SaveChangesOrConflictAsync();
+        // Only once the step is saved: a lost race keeps the typed draft.
+        await db.WizardDrafts.Where(d => d.ApplicationId == applicationId && d.Step == step).ExecuteDeleteAsync();
+    }
+
+    public static bool IsEditable(ApplicationState state) => state <= ApplicationState.ReadyToSubmit;
+
+    public static Task<bool> IsMemberAsync(PortalDbContext db, string userId, Guid organizationId) =>
+        db.OrganizationMembers.AnyAsync(m => m.UserId == userId && m.OrganizationId == organizationId);
+}
