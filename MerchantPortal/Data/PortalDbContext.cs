@@ -2,6 +2,7 @@ using MerchantPortal.Domain.Accounts;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Organizations;
 using MerchantPortal.Domain.Platforms;
+using MerchantPortal.Domain.Requirements;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<WizardDraft> WizardDrafts => Set<WizardDraft>();
 
     public DbSet<PrivacyConsent> PrivacyConsents => Set<PrivacyConsent>();
+
+    public DbSet<RequirementRule> RequirementRules => Set<RequirementRule>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

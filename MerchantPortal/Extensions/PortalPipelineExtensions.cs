@@ -3,6 +3,7 @@ using MerchantPortal.Components;
 using MerchantPortal.Data;
 using MerchantPortal.Features.Catalogue;
 using MerchantPortal.Features.Localization;
+using MerchantPortal.Features.Requirements;
 using MerchantPortal.Features.Organizations;
 using MerchantPortal.Infrastructure.Localization;
 using Microsoft.AspNetCore.Localization;
@@ -16,6 +17,7 @@ public static class PortalPipelineExtensions
         await DatabaseMigrator.MigrateAsync(app.Services);
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<PlatformCatalogue>().SeedDefaultsAsync();
+        await scope.ServiceProvider.GetRequiredService<RequirementsService>().SeedDefaultsAsync();
     }
 
     public static WebApplication UsePortalPipeline(this WebApplication app)

@@ -7,6 +7,7 @@ using MerchantPortal.Features.Home;
 using MerchantPortal.Features.Onboarding;
 using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Features.Organizations;
+using MerchantPortal.Features.Requirements;
 using MerchantPortal.Features.Setup;
 using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Infrastructure.Terminal;
@@ -57,6 +58,7 @@ public static class PortalServiceExtensions
         services.AddScoped<InvitationEmail>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<PlatformCatalogue>();
+        services.AddScoped<RequirementsService>();
         services.AddScoped<WizardService>();
         services.AddScoped<WizardStepWriter>();
         services.AddScoped<IdentityStepService>();

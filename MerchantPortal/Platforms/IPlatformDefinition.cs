@@ -1,4 +1,5 @@
 using MerchantPortal.Domain.Platforms;
+using MerchantPortal.Domain.Requirements;
 
 namespace MerchantPortal.Platforms;
 
@@ -6,4 +7,7 @@ namespace MerchantPortal.Platforms;
 public interface IPlatformDefinition
 {
     PaymentPlatform DefaultCatalogueEntry { get; }
+
+    /// <summary>The documents this platform adds to the core set, as rules conditioned on choosing it.</summary>
+    IReadOnlyList<RequirementRule> DefaultRequirements { get; }
 }

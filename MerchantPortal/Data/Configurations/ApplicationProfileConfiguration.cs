@@ -23,6 +23,7 @@ public sealed class ApplicationProfileConfiguration : IEntityTypeConfiguration<A
             // The duplicate check and the review queue's search look codes up.
             enterprise.HasIndex(e => e.CreditCode);
         });
+        builder.PrimitiveCollection(p => p.SubmittedRequirements);
         builder.OwnsOne(p => p.Identity, identity =>
         {
             identity.Property(i => i.LegalRepresentativeName).HasMaxLength(50);

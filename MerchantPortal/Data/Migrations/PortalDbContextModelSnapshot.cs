@@ -138,6 +138,9 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<string>("ProtectedIdentity")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("SubmittedRequirements")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -460,6 +463,46 @@ namespace MerchantPortal.Data.Migrations
                     b.HasKey("Code");
 
                     b.ToTable("Platforms", (string)null);
+                });
+
+            modelBuilder.Entity("MerchantPortal.Domain.Requirements.RequirementRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnyOfScenes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ContactNotLegalRepresentativeOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CorporateAccountOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Document")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Industries")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PlatformCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SubjectTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version");
+
+                    b.ToTable("RequirementRules");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -23,6 +23,9 @@ public sealed class ApplicationProfile
 
     public IdentitySummary? Identity { get; private set; }
 
+    /// <summary>The documents due, frozen at the first submission and kept on resubmission; null while a draft follows the current rules.</summary>
+    public List<Requirements.DocumentKind>? SubmittedRequirements { get; private set; }
+
     public DateTime UpdatedAtUtc { get; private set; }
 
     public void SavePlatforms(PlatformChoice choice, DateTime nowUtc)
@@ -43,4 +46,6 @@ public sealed class ApplicationProfile
         Identity = summary;
         UpdatedAtUtc = nowUtc;
     }
+
+    public void SnapshotRequirements(IEnumerable<Requirements.DocumentKind> due) => SubmittedRequirements ??= [.. due];
 }

@@ -1,4 +1,6 @@
+using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Platforms;
+using MerchantPortal.Domain.Requirements;
 
 namespace MerchantPortal.Platforms.Alipay;
 
@@ -15,4 +17,11 @@ public sealed class AlipayDefinition : IPlatformDefinition
         new("T+1 结算到对公或对私账户", "Settled T+1 to a corporate or personal account"),
         new("营业执照、法定代表人身份证、结算账户；线下门店另需门头照和店内环境照", "Business license, legal representative's ID, settlement account; in-store also needs storefront and interior photos"),
         isAvailable: true);
+
+    /// <summary>In-store merchants show their shop: a storefront photo (门头照) and an interior photo (店内环境照).</summary>
+    public IReadOnlyList<RequirementRule> DefaultRequirements { get; } =
+    [
+        new(DocumentKind.StorefrontPhoto, platformCodes: [Code], anyOfScenes: Scenes.InStore),
+        new(DocumentKind.InteriorPhoto, platformCodes: [Code], anyOfScenes: Scenes.InStore),
+    ];
 }

@@ -1,4 +1,5 @@
 using MerchantPortal.Domain.Platforms;
+using MerchantPortal.Domain.Requirements;
 
 namespace MerchantPortal.Platforms.ApplePay;
 
@@ -16,4 +17,6 @@ public sealed class ApplePayDefinition : IPlatformDefinition
         new("按收单银行约定", "As agreed with the acquiring bank"),
         new("商户标识、域名验证、支付处理证书", "Merchant identifier, domain verification, payment processing certificate"),
         isAvailable: false);
+
+    public IReadOnlyList<RequirementRule> DefaultRequirements { get; } = [];
 }

@@ -1,4 +1,5 @@
 using MerchantPortal.Domain.Platforms;
+using MerchantPortal.Domain.Requirements;
 
 namespace MerchantPortal.Platforms.JdPay;
 
@@ -16,4 +17,6 @@ public sealed class JdPayDefinition : IPlatformDefinition
         new("T+1 结算", "Settled T+1"),
         new("营业执照、法定代表人身份证、结算账户", "Business license, legal representative's ID, settlement account"),
         isAvailable: false);
+
+    public IReadOnlyList<RequirementRule> DefaultRequirements { get; } = [];
 }
