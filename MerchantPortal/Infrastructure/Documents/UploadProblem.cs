@@ -1,0 +1,16 @@
+namespace MerchantPortal.Infrastructure.Documents;
+
+/// <summary>Why an upload was refused; each has a message in the user's language (UploadText).</summary>
+public enum UploadProblem
+{
+    None,
+    Empty,
+    TooLarge,
+    NotAllowedType,
+    ImageTooManyPixels,
+    ImageCorrupt,
+    ImageTruncated,
+    PdfCorrupt,
+    PdfActiveContent,
+    BadFileName,
+}
