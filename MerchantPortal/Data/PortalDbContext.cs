@@ -1,4 +1,5 @@
 using MerchantPortal.Domain.Accounts;
+using MerchantPortal.Domain.Documents;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Organizations;
 using MerchantPortal.Domain.Platforms;
@@ -32,6 +33,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<PrivacyConsent> PrivacyConsents => Set<PrivacyConsent>();
 
     public DbSet<RequirementRule> RequirementRules => Set<RequirementRule>();
+
+    public DbSet<ApplicationDocument> Documents => Set<ApplicationDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

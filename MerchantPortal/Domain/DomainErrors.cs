@@ -25,4 +25,5 @@ public static class DomainErrors
     public const string ConsentMissing = nameof(ConsentMissing);
     public const string EnterpriseFirst = nameof(EnterpriseFirst);
     public const string RetypeMaskedNumber = nameof(RetypeMaskedNumber);
+    public const string DocumentNotDue = nameof(DocumentNotDue);
 }

@@ -2,9 +2,11 @@ using MerchantPortal.Components.Account;
 using MerchantPortal.Components;
 using MerchantPortal.Data;
 using MerchantPortal.Features.Catalogue;
+using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Localization;
 using MerchantPortal.Features.Requirements;
 using MerchantPortal.Features.Organizations;
+using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Infrastructure.Localization;
 using Microsoft.AspNetCore.Localization;
 
@@ -28,7 +30,9 @@ public static class PortalPipelineExtensions
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Pages get the friendly "not found" page; API and file endpoints keep their bare status codes.
+        app.UseWhen(context => !ApiPaths.IsApi(context.Request.Path),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseRequestLocalization(options =>
         {
             options.SetDefaultCulture(PortalCultures.Default)
@@ -48,6 +52,7 @@ public static class PortalPipelineExtensions
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureSwitch();
         app.MapMembersCsv();
+        app.MapDocumentEndpoints();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using MerchantPortal.Components.Account;
 using MerchantPortal.Data;
 using MerchantPortal.Features.Catalogue;
 using MerchantPortal.Features.Demo;
+using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Home;
 using MerchantPortal.Features.Onboarding;
 using MerchantPortal.Features.Onboarding.Wizard;
@@ -59,6 +60,8 @@ public static class PortalServiceExtensions
         services.AddScoped<ApplicationService>();
         services.AddScoped<PlatformCatalogue>();
         services.AddScoped<RequirementsService>();
+        services.AddScoped<DocumentService>();
+        services.AddSingleton<DocumentStore>();
         services.AddScoped<WizardService>();
         services.AddScoped<WizardStepWriter>();
         services.AddScoped<IdentityStepService>();

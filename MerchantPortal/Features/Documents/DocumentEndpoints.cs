@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Security.Claims;
+using MerchantPortal.Domain;
+using MerchantPortal.Domain.Requirements;
+using MerchantPortal.Infrastructure.Authorization;
+using MerchantPortal.Infrastructure.Documents;
+using MerchantPortal.Infrastructure.Localization;
+using MerchantPortal.Resources;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
+
+namespace MerchantPortal.Features.Documents;
+
+/// <summary>
+/// Uploads arrive over plain HTTP (not the circuit), with an antiforgery token, streamed and cut off at the
+/// size limit; downloads are served only to those allowed, never from wwwroot, with headers that stop a
+/// browser from treating a document as anything but what it is.
+/// </summary>
+public static class DocumentEndpoints
+{
+    public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api");
+        api.MapGet("/antiforgery", (HttpContext http, IAntiforgery antiforgery) =>
+            Results.Json(new { token = antiforgery.GetAndStoreTokens(http).RequestToken })).RequireAuthorization();
+        // Validated by hand below: the body is read as a stream, not bound as a form.
+        api.MapPost("/applications/{applicationId:guid}/documents/{kind}", UploadAsync)
+            .RequireAuthorization(PortalPolicies.Applicant).DisableAntiforgery();
+        api.MapGet("/documents/{documentId:guid}", DownloadAsync).RequireAuthorization();
+        return endpoints;
+    }
+
+    private static async Task<IResult> UploadAsync(Guid applicationId, string kind, HttpContext http, ClaimsPrincipal user,
+        IAntiforgery antiforgery, DocumentService documents, IConfiguration configuration)
+    {
+        try
+        {
+            await antiforgery.ValidateRequestAsync(http);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return Results.BadRequest(new { error = UploadText.Forbidden });
+        }
+
+        if (!Enum.TryParse<DocumentKind>(kind, ignoreCase: false, out var documentKind) || !Enum.IsDefined(documentKind))
+        {
+            return Results.NotFound();
+        }
+
+        var limit = configuration.GetValue("Documents:MaxFileBytes", 10L * 1024 * 1024);
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
+        {
+            bodyLimit.MaxRequestBodySize = limit + (64 * 1024);
+        }
+
+        var upload = await MultipartUpload.ReadFirstFileAsync(http.Request, limit, http.RequestAborted);
+        if (upload.TooLarge)
+        {
+            return Results.Json(new { error = string.Format(CultureInfo.CurrentCulture, UploadText.Problem_TooLarge, limit / (1024 * 1024)) },
+                statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (upload.Content is null)
+        {
+            return Results.BadRequest(new { error = Message(UploadProblem.Empty) });
+        }
+
+        try
+        {
+            var outcome = await documents.UploadAsync(user.UserId(), applicationId, documentKind, upload.FileName, upload.Content);
+            return outcome.Problem == UploadProblem.None
+                ? Results.Ok(new { id = outcome.DocumentId })
+                : Results.BadRequest(new { error = Message(outcome.Problem) });
+        }
+        catch (DomainException e) when (e.Code == DomainErrors.ApplicationNotFound)
+        {
+            return Results.NotFound();
+        }
+        catch (DomainException e)
+        {
+            return Results.Conflict(new { error = ErrorMessages.For(e) });
+        }
+    }
+
+    private static async Task<IResult> DownloadAsync(Guid documentId, HttpContext http, ClaimsPrincipal user, DocumentService documents)
+    {
+        if (await documents.OpenAsync(user.UserId(), documentId) is not { } file)
+        {
+            return Results.NotFound();
+        }
+
+        var headers = http.Response.Headers;
+        headers[HeaderNames.XContentTypeOptions] = "nosniff";
+        headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; img-src 'self'; frame-ancestors 'self'";
+        headers[HeaderNames.ContentDisposition] = new ContentDispositionHeaderValue("inline") { FileNameStar = file.FileName }.ToString();
+        return Results.Stream(file.Content, file.ContentType);
+    }
+
+    private static string Message(UploadProblem problem) =>
+        UploadText.ResourceManager.GetString($"Problem_{problem}", CultureInfo.CurrentUICulture) ?? problem.ToString();
+}

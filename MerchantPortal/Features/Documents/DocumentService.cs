@@ -1,0 +1,96 @@
+using MerchantPortal.Data;
+using MerchantPortal.Domain;
+using MerchantPortal.Domain.Accounts;
+using MerchantPortal.Domain.Documents;
+using MerchantPortal.Domain.Requirements;
+using MerchantPortal.Features.Onboarding.Wizard;
+using MerchantPortal.Features.Requirements;
+using MerchantPortal.Infrastructure.Documents;
+using MerchantPortal.Infrastructure.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantPortal.Features.Documents;
+
+/// <summary>
+/// Uploads and reads the documents of an application. Only members of its organization upload, and only
+/// what is due; members, reviewers and admins read; everyone else is told the document does not exist.
+/// </summary>
+public sealed class DocumentService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    DocumentStore store,
+    RequirementsService requirements,
+    WizardStepWriter writer,
+    TimeProvider clock)
+{
+    public async Task<UploadOutcome> UploadAsync(string userId, Guid applicationId, DocumentKind kind, string originalName, byte[] content)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await writer.EditableApplicationAsync(db, userId, applicationId);
+        if (!(await requirements.DueAsync(applicationId)).Contains(kind))
+        {
+            throw new DomainException(DomainErrors.DocumentNotDue);
+        }
+
+        if (!UploadFileName.IsAcceptable(originalName))
+        {
+            return new UploadOutcome(UploadProblem.BadFileName);
+        }
+
+        var inspected = DocumentInspector.Inspect(content);
+        if (inspected.Problem != UploadProblem.None)
+        {
+            return new UploadOutcome(inspected.Problem);
+        }
+
+        var (storedName, sha256) = await store.SaveAsync(inspected.Content!);
+        try
+        {
+            var version = (await db.Documents.Where(d => d.ApplicationId == applicationId && d.Kind == kind).MaxAsync(d => (int?)d.Version) ?? 0) + 1;
+            var document = new ApplicationDocument(applicationId, kind, version, UploadFileName.WithExtension(originalName, inspected.Extension),
+                inspected.ContentType, inspected.Content!.Length, sha256, storedName, userId, clock.GetUtcNow().UtcDateTime);
+            db.Documents.Add(document);
+            await db.SaveChangesAsync();
+            return new UploadOutcome(UploadProblem.None, document.Id);
+        }
+        catch
+        {
+            // The row is the record of the file: without it, the file goes too.
+            store.Delete(storedName);
+            throw;
+        }
+    }
+
+    public async Task<IReadOnlyList<DocumentRequirementView>> ListAsync(string userId, Guid applicationId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await writer.EditableApplicationAsync(db, userId, applicationId);
+        var due = await requirements.DueAsync(applicationId);
+        var uploads = await db.Documents.AsNoTracking().Where(d => d.ApplicationId == applicationId).ToListAsync();
+        return [.. due.Select(kind =>
+        {
+            var versions = uploads.Where(d => d.Kind == kind).OrderByDescending(d => d.Version)
+                .Select(d => new DocumentRequirementView.Version(d.Id, d.Version, d.OriginalName, d.ContentType, d.Size, d.UploadedAtUtc, d.Status))
+                .ToList();
+            return new DocumentRequirementView(kind, versions.FirstOrDefault()?.Status ?? DocumentStatus.Missing, versions);
+        })];
+    }
+
+    /// <summary>The file for someone allowed to see it, or null: a stranger cannot tell a document exists.</summary>
+    public async Task<(Stream Content, string ContentType, string FileName)?> OpenAsync(string userId, Guid documentId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var found = await db.Documents.AsNoTracking().Where(d => d.Id == documentId)
+            .Join(db.Applications, d => d.ApplicationId, a => a.Id, (d, a) => new { Document = d, a.OrganizationId })
+            .SingleOrDefaultAsync();
+        if (found is null || !(await WizardStepWriter.IsMemberAsync(db, userId, found.OrganizationId) || await IsStaffAsync(db, userId)))
+        {
+            return null;
+        }
+
+        return (store.OpenRead(found.Document.StoredName), found.Document.ContentType, found.Document.OriginalName);
+    }
+
+    private static Task<bool> IsStaffAsync(PortalDbContext db, string userId) =>
+        db.UserRoles.AnyAsync(ur => ur.UserId == userId
+            && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == PortalRoles.Reviewer || r.Name == PortalRoles.Admin)));
+}
