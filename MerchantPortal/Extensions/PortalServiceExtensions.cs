@@ -62,6 +62,8 @@ public static class PortalServiceExtensions
         services.AddScoped<RequirementsService>();
         services.AddScoped<DocumentService>();
         services.AddSingleton<DocumentStore>();
+        services.AddSingleton<OrphanDocumentJanitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<OrphanDocumentJanitor>());
         services.AddScoped<WizardService>();
         services.AddScoped<WizardStepWriter>();
         services.AddScoped<IdentityStepService>();
