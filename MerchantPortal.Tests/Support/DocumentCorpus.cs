@@ -88,6 +88,15 @@ public static class DocumentCorpus
         return Encoding.Latin1.GetBytes(text.ToString());
     }
 
+    /// <summary>A valid PDF padded with a comment to about <paramref name="kilobytes"/> KB, for watching an upload's progress.</summary>
+    public static byte[] LargePdf(int kilobytes)
+    {
+        var pdf = Pdf();
+        var padding = Encoding.Latin1.GetBytes("%" + new string('x', (kilobytes * 1024) - 2) + "\n");
+        // After %%EOF, where a comment changes no offset.
+        return [.. pdf, .. padding];
+    }
+
     public static byte[] PdfWithJavaScript() => Pdf("<< /S /JavaScript /JS (app.alert\\(1\\)) >>");
 
     public static byte[] PdfWithEscapedJavaScriptName() => Pdf("<< /S /J#61vaScript /JS (app.alert\\(1\\)) >>");

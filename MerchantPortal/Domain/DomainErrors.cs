@@ -26,4 +26,5 @@ public static class DomainErrors
     public const string EnterpriseFirst = nameof(EnterpriseFirst);
     public const string RetypeMaskedNumber = nameof(RetypeMaskedNumber);
     public const string DocumentNotDue = nameof(DocumentNotDue);
+    public const string DocumentsMissing = nameof(DocumentsMissing);
 }

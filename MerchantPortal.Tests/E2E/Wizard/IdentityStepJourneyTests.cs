@@ -19,7 +19,7 @@ public class IdentityStepJourneyTests(BrowserFixture browser)
             ["name"] = "姓名", ["id"] = "证件号码", ["from"] = "证件有效期起", ["longTerm"] = "长期", ["date"] = "2020/1/1",
             ["badId"] = "身份证号码校验位不正确，请对照身份证核对。", ["addOwner"] = "添加受益所有人", ["ownerName"] = "姓名",
             ["ownerId"] = "身份证号码", ["share"] = "持股比例（%）", ["accountName"] = "开户名称", ["bank"] = "开户银行", ["branch"] = "开户支行",
-            ["number"] = "银行账号", ["save"] = "保存并继续", ["notOpen"] = "此步骤将在门户后续版本中开放",
+            ["number"] = "银行账号", ["save"] = "保存并继续", ["documents"] = "上传资料",
         },
         ["en"] = new()
         {
@@ -27,7 +27,7 @@ public class IdentityStepJourneyTests(BrowserFixture browser)
             ["name"] = "Name", ["id"] = "ID number", ["from"] = "ID valid from", ["longTerm"] = "Long-term", ["date"] = "1/1/2020",
             ["badId"] = "This ID number is not valid: its last character does not match. Check it against the ID card.", ["addOwner"] = "Add a beneficial owner",
             ["ownerName"] = "Name", ["ownerId"] = "ID number", ["share"] = "Share (%)", ["accountName"] = "Account name", ["bank"] = "Bank", ["branch"] = "Branch",
-            ["number"] = "Account number", ["save"] = "Save and continue", ["notOpen"] = "This step opens in a later release",
+            ["number"] = "Account number", ["save"] = "Save and continue", ["documents"] = "Documents",
         },
     };
 
@@ -82,7 +82,7 @@ public class IdentityStepJourneyTests(BrowserFixture browser)
         await page.GetByLabel(t["number"]).FillAsync("1402 0212 0910 0012 345");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"wizard-identity-{culture}.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = t["save"], Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByText(t["notOpen"])).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = t["documents"], Level = 2 })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = t["step4"] }).ClickAsync();
         await Assertions.Expect(form.GetByLabel(t["id"], new() { Exact = true }).First).ToHaveValueAsync("1101**********002X");

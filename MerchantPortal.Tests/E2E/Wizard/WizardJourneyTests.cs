@@ -15,7 +15,7 @@ public class WizardJourneyTests(BrowserFixture browser)
             ["save"] = "保存并继续", ["code"] = "统一社会信用代码", ["name"] = "企业名称", ["address"] = "注册地址",
             ["from"] = "营业期限起", ["longTerm"] = "长期", ["contact"] = "联系人", ["mobile"] = "联系人手机", ["email"] = "联系人邮箱",
             ["badCode"] = "统一社会信用代码校验位不正确，请对照营业执照核对。", ["subject"] = "主体类型", ["enterprise"] = "企业",
-            ["industry"] = "经营行业", ["catering"] = "餐饮", ["inStore"] = "线下门店", ["date"] = "2015/3/1", ["notOpen"] = "此步骤将在门户后续版本中开放",
+            ["industry"] = "经营行业", ["catering"] = "餐饮", ["inStore"] = "线下门店", ["date"] = "2015/3/1", ["documents"] = "上传资料",
             ["step1"] = "1 · 选择平台", ["choosePlatform"] = "请至少选择一个支付平台。",
         },
         ["en"] = new()
@@ -24,7 +24,7 @@ public class WizardJourneyTests(BrowserFixture browser)
             ["from"] = "License valid from", ["longTerm"] = "Long-term", ["contact"] = "Contact person", ["mobile"] = "Contact mobile", ["email"] = "Contact email",
             ["badCode"] = "This code is not valid: its last character does not match. Check it against the license.", ["subject"] = "Subject type",
             ["enterprise"] = "Enterprise", ["industry"] = "Industry", ["catering"] = "Catering", ["inStore"] = "In-store", ["date"] = "3/1/2015",
-            ["notOpen"] = "This step opens in a later release", ["step1"] = "1 · Platforms", ["choosePlatform"] = "Choose at least one payment platform.",
+            ["documents"] = "Documents", ["step1"] = "1 · Platforms", ["choosePlatform"] = "Choose at least one payment platform.",
         },
     };
 
@@ -78,13 +78,13 @@ public class WizardJourneyTests(BrowserFixture browser)
         await page.GetByLabel(t["email"]).FillAsync("lin@example.test");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"wizard-enterprise-{culture}.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = t["save"], Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByText(t["notOpen"])).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = t["documents"], Level = 2 })).ToBeVisibleAsync();
 
         // A completed step can be reopened and changed until submission.
         await page.GetByRole(AriaRole.Button, new() { Name = t["step1"] }).ClickAsync();
         await Platform(page, "wechatpay").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = t["save"], Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByText(t["notOpen"])).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = t["documents"], Level = 2 })).ToBeVisibleAsync();
         await page.GotoAsync("/onboarding?step=1");
         await page.WaitForCircuitAsync();
         await Assertions.Expect(Platform(page, "wechatpay")).ToBeCheckedAsync();

@@ -2,6 +2,7 @@ using MerchantPortal.Data;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Accounts;
 using MerchantPortal.Domain.Documents;
+using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Requirements;
 using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Features.Requirements;
@@ -73,6 +74,17 @@ public sealed class DocumentService(
                 .ToList();
             return new DocumentRequirementView(kind, versions.FirstOrDefault()?.Status ?? DocumentStatus.Missing, versions);
         })];
+    }
+
+    /// <summary>Completes the documents step once every due document has an upload.</summary>
+    public async Task CompleteStepAsync(string userId, Guid applicationId)
+    {
+        if ((await ListAsync(userId, applicationId)).Any(r => r.Status == DocumentStatus.Missing))
+        {
+            throw new DomainException(DomainErrors.DocumentsMissing);
+        }
+
+        await writer.CompleteAsync(userId, applicationId, WizardStep.Documents, ApplicationTrigger.CompleteDocuments, (_, _) => { });
     }
 
     /// <summary>The file for someone allowed to see it, or null: a stranger cannot tell a document exists.</summary>
