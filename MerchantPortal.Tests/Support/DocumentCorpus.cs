@@ -99,6 +99,10 @@ public static class DocumentCorpus
 
     public static byte[] PdfWithJavaScript() => Pdf("<< /S /JavaScript /JS (app.alert\\(1\\)) >>");
 
+    public static byte[] PdfWithLaunchAction() => Pdf("<< /S /Launch /F (cmd.exe) >>");
+
+    public static byte[] PdfWithEmbeddedFile() => Pdf("<< /S /GoTo /D [3 0 R /Fit] >> /Names << /EmbeddedFiles << /Names [] >> >>");
+
     public static byte[] PdfWithEscapedJavaScriptName() => Pdf("<< /S /J#61vaScript /JS (app.alert\\(1\\)) >>");
 
     public static byte[] ExeRenamed() => [(byte)'M', (byte)'Z', 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xFF, 0xFF];

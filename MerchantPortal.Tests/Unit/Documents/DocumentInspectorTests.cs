@@ -14,6 +14,8 @@ public class DocumentInspectorTests
         { nameof(DocumentCorpus.TruncatedJpeg), UploadProblem.ImageTruncated },
         { nameof(DocumentCorpus.PdfWithJavaScript), UploadProblem.PdfActiveContent },
         { nameof(DocumentCorpus.PdfWithEscapedJavaScriptName), UploadProblem.PdfActiveContent },
+        { nameof(DocumentCorpus.PdfWithLaunchAction), UploadProblem.PdfActiveContent },
+        { nameof(DocumentCorpus.PdfWithEmbeddedFile), UploadProblem.PdfActiveContent },
     };
 
     private static readonly Dictionary<string, Func<byte[]>> Files = new()
@@ -24,6 +26,8 @@ public class DocumentInspectorTests
         [nameof(DocumentCorpus.TruncatedJpeg)] = DocumentCorpus.TruncatedJpeg,
         [nameof(DocumentCorpus.PdfWithJavaScript)] = DocumentCorpus.PdfWithJavaScript,
         [nameof(DocumentCorpus.PdfWithEscapedJavaScriptName)] = DocumentCorpus.PdfWithEscapedJavaScriptName,
+        [nameof(DocumentCorpus.PdfWithLaunchAction)] = DocumentCorpus.PdfWithLaunchAction,
+        [nameof(DocumentCorpus.PdfWithEmbeddedFile)] = DocumentCorpus.PdfWithEmbeddedFile,
     };
 
     private static byte[] Make(string name) => Files[name]();
