@@ -1,10 +1,6 @@
 using MerchantPortal.Domain.Accounts;
 using MerchantPortal.Domain.Requirements;
-using MerchantPortal.Features.Onboarding;
-using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Tests.Support;
-using MerchantPortal.Tests.Unit.Wizard;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace MerchantPortal.Tests.E2E.Documents;
@@ -17,21 +13,8 @@ public class DocumentsStepJourneyTests(BrowserFixture browser)
     public async Task Applicant_UploadsEveryRequiredDocument_SeesPreviews_ReplacesOne_AndSeesTheHistory()
     {
         var owner = await browser.Portal.CreateAccountAsync(PortalRoles.Applicant);
-        await browser.Portal.WithServicesAsync(async sp =>
-        {
-            var id = await sp.GetRequiredService<ApplicationService>().StartAsync(owner.Id, owner.OrganizationId!.Value);
-            var wizard = sp.GetRequiredService<WizardService>();
-            await wizard.CompletePlatformsAsync(owner.Id, id, new PlatformsStepInput { PlatformCodes = ["wechatpay"], InStore = true });
-            var enterprise = EnterpriseStepInputTests.Valid();
-            enterprise.CreditCode = CreditCodes.Next();
-            await wizard.CompleteEnterpriseAsync(owner.Id, id, enterprise);
-            var identity = sp.GetRequiredService<IdentityStepService>();
-            await identity.GiveConsentAsync(owner.Id, id);
-            var details = IdentityStepInputValidatorTests.Valid();
-            details.LegalRepresentativeName = enterprise.ContactName;
-            await identity.CompleteAsync(owner.Id, id, details);
-            return id;
-        });
+        var applicationId = await WizardSeed.ThroughEnterpriseAsync(browser.Portal, owner);
+        await WizardSeed.IdentityAsync(browser.Portal, owner, applicationId);
         var files = Directory.CreateTempSubdirectory("mp-upload-").FullName;
         var pdf = Path.Combine(files, "营业执照.pdf");
         var photo = Path.Combine(files, "photo.jpg");

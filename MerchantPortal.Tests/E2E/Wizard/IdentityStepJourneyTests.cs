@@ -1,8 +1,5 @@
 using MerchantPortal.Domain.Accounts;
-using MerchantPortal.Features.Onboarding;
-using MerchantPortal.Features.Onboarding.Wizard;
-using MerchantPortal.Tests.Unit.Wizard;
-using Microsoft.Extensions.DependencyInjection;
+using MerchantPortal.Tests.Support;
 using Microsoft.Playwright;
 
 namespace MerchantPortal.Tests.E2E.Wizard;
@@ -38,16 +35,7 @@ public class IdentityStepJourneyTests(BrowserFixture browser)
     {
         var t = Text[culture];
         var owner = await browser.Portal.CreateAccountAsync(PortalRoles.Applicant);
-        await browser.Portal.WithServicesAsync(async sp =>
-        {
-            var id = await sp.GetRequiredService<ApplicationService>().StartAsync(owner.Id, owner.OrganizationId!.Value);
-            var wizard = sp.GetRequiredService<WizardService>();
-            await wizard.CompletePlatformsAsync(owner.Id, id, new PlatformsStepInput { PlatformCodes = ["wechatpay"], InStore = true });
-            var enterprise = EnterpriseStepInputTests.Valid();
-            enterprise.CreditCode = "91110000802100433B";
-            await wizard.CompleteEnterpriseAsync(owner.Id, id, enterprise);
-            return id;
-        });
+        await WizardSeed.ThroughEnterpriseAsync(browser.Portal, owner);
         var page = await browser.NewPageAsync();
         await page.SignInAsync(owner);
         if (culture == "en")

@@ -3,11 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using MerchantPortal.Domain.Accounts;
-using MerchantPortal.Features.Onboarding;
-using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Infrastructure.Storage;
 using MerchantPortal.Tests.Support;
-using MerchantPortal.Tests.Unit.Wizard;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,19 +17,10 @@ public class DocumentUploadTests(PortalFactory factory) : IClassFixture<PortalFa
 
     private sealed record Refused(string Error);
 
-    private async Task<(TestAccount Owner, Guid ApplicationId, FormClient Client)> ApplicantAsync(string creditCode)
+    private async Task<(TestAccount Owner, Guid ApplicationId, FormClient Client)> ApplicantAsync()
     {
         var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
-        var id = await factory.WithServicesAsync(async sp =>
-        {
-            var applicationId = await sp.GetRequiredService<ApplicationService>().StartAsync(owner.Id, owner.OrganizationId!.Value);
-            var wizard = sp.GetRequiredService<WizardService>();
-            await wizard.CompletePlatformsAsync(owner.Id, applicationId, new PlatformsStepInput { PlatformCodes = ["wechatpay"], InStore = true });
-            var enterprise = EnterpriseStepInputTests.Valid();
-            enterprise.CreditCode = creditCode;
-            await wizard.CompleteEnterpriseAsync(owner.Id, applicationId, enterprise);
-            return applicationId;
-        });
+        var id = await WizardSeed.ThroughEnterpriseAsync(factory, owner);
         return (owner, id, await factory.SignInAsync(owner));
     }
 
@@ -77,7 +65,7 @@ public class DocumentUploadTests(PortalFactory factory) : IClassFixture<PortalFa
     [MemberData(nameof(HostileUploads))]
     public async Task HostileUpload_IsRefusedWithItsMessage_AndLeavesNothing(string fileName, string file, string message)
     {
-        var (_, applicationId, client) = await ApplicantAsync(CreditCodes.Next());
+        var (_, applicationId, client) = await ApplicantAsync();
 
         var response = await UploadAsync(client, applicationId, "BusinessLicense", fileName, Corpus[file]());
 
@@ -89,7 +77,7 @@ public class DocumentUploadTests(PortalFactory factory) : IClassFixture<PortalFa
     [Fact]
     public async Task EmptyAndOversizeFiles_AreRefused()
     {
-        var (_, applicationId, client) = await ApplicantAsync(CreditCodes.Next());
+        var (_, applicationId, client) = await ApplicantAsync();
 
         var empty = await UploadAsync(client, applicationId, "BusinessLicense", "empty.pdf", []);
         var oversize = await UploadAsync(client, applicationId, "BusinessLicense", "big.pdf", new byte[(10 * 1024 * 1024) + 1]);
@@ -104,7 +92,7 @@ public class DocumentUploadTests(PortalFactory factory) : IClassFixture<PortalFa
     [Fact]
     public async Task ValidPdf_RoundTripsByteForByte_AndJpegComesBackWithoutExif()
     {
-        var (_, applicationId, client) = await ApplicantAsync(CreditCodes.Next());
+        var (_, applicationId, client) = await ApplicantAsync();
         var pdf = DocumentCorpus.Pdf();
 
         var pdfId = (await (await UploadAsync(client, applicationId, "BusinessLicense", "营业执照.pdf", pdf)).Content.ReadFromJsonAsync<Uploaded>())!.Id;
@@ -123,9 +111,9 @@ public class DocumentUploadTests(PortalFactory factory) : IClassFixture<PortalFa
     [Fact]
     public async Task AnotherOrganizationsApplicant_Gets404_ForTheDocumentAndTheUpload()
     {
-        var (_, applicationId, client) = await ApplicantAsync(CreditCodes.Next());
+        var (_, applicationId, client) = await ApplicantAsync();
         var id = (await (await UploadAsync(client, applicationId, "BusinessLicense", "a.pdf", DocumentCorpus.Pdf())).Content.ReadFromJsonAsync<Uploaded>())!.Id;
-        var (_, _, stranger) = await ApplicantAsync(CreditCodes.Next());
+        var (_, _, stranger) = await ApplicantAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Http.GetAsync($"/api/documents/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await UploadAsync(stranger, applicationId, "BusinessLicense", "b.pdf", DocumentCorpus.Pdf())).StatusCode);
@@ -136,7 +124,7 @@ public class DocumentUploadTests(PortalFactory factory) : IClassFixture<PortalFa
     [Fact]
     public async Task WithoutTheAntiforgeryToken_TheUploadIsRefused()
     {
-        var (_, applicationId, client) = await ApplicantAsync(CreditCodes.Next());
+        var (_, applicationId, client) = await ApplicantAsync();
         using var form = new MultipartFormDataContent { { new ByteArrayContent(DocumentCorpus.Pdf()), "file", "a.pdf" } };
 
         var response = await client.Http.PostAsync($"/api/applications/{applicationId}/documents/BusinessLicense", form);

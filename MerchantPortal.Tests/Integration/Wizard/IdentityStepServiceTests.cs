@@ -1,6 +1,5 @@
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Accounts;
-using MerchantPortal.Features.Onboarding;
 using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Tests.Support;
 using MerchantPortal.Tests.Unit.Wizard;
@@ -16,15 +15,7 @@ public class IdentityStepServiceTests(PortalFactory factory) : IClassFixture<Por
     private async Task<(TestAccount Owner, Guid ApplicationId)> ReadyForIdentityAsync()
     {
         var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
-        var id = await factory.WithServicesAsync(sp => sp.GetRequiredService<ApplicationService>().StartAsync(owner.Id, owner.OrganizationId!.Value));
-        var enterprise = EnterpriseStepInputTests.Valid();
-        enterprise.CreditCode = "121200004013590816";
-        await Do(async sp =>
-        {
-            var wizard = sp.GetRequiredService<WizardService>();
-            await wizard.CompletePlatformsAsync(owner.Id, id, new PlatformsStepInput { PlatformCodes = ["alipay"], Online = true });
-            await wizard.CompleteEnterpriseAsync(owner.Id, id, enterprise);
-        });
+        var id = await WizardSeed.ThroughEnterpriseAsync(factory, owner, new PlatformsStepInput { PlatformCodes = ["alipay"], Online = true });
         return (owner, id);
     }
 
