@@ -1,4 +1,5 @@
 using MerchantPortal.Domain.Accounts;
+using MerchantPortal.Domain.Banking;
 using MerchantPortal.Domain.Documents;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Organizations;
@@ -35,6 +36,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<RequirementRule> RequirementRules => Set<RequirementRule>();
 
     public DbSet<ApplicationDocument> Documents => Set<ApplicationDocument>();
+
+    public DbSet<MicroDeposit> MicroDeposits => Set<MicroDeposit>();
+
+    public DbSet<SandboxBankTransfer> SandboxBankTransfers => Set<SandboxBankTransfer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -27,4 +27,9 @@ public static class DomainErrors
     public const string RetypeMaskedNumber = nameof(RetypeMaskedNumber);
     public const string DocumentNotDue = nameof(DocumentNotDue);
     public const string DocumentsMissing = nameof(DocumentsMissing);
+    public const string BankNotConfigured = nameof(BankNotConfigured);
+    public const string DepositRateLimited = nameof(DepositRateLimited);
+    public const string NoDeposit = nameof(NoDeposit);
+    public const string AmountUnreadable = nameof(AmountUnreadable);
+    public const string AccountFirst = nameof(AccountFirst);
 }

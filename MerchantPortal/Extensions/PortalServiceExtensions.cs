@@ -1,6 +1,7 @@
 using FluentValidation;
 using MerchantPortal.Components.Account;
 using MerchantPortal.Data;
+using MerchantPortal.Features.Banking;
 using MerchantPortal.Features.Catalogue;
 using MerchantPortal.Features.Demo;
 using MerchantPortal.Features.Documents;
@@ -11,6 +12,7 @@ using MerchantPortal.Features.Organizations;
 using MerchantPortal.Features.Requirements;
 using MerchantPortal.Features.Setup;
 using MerchantPortal.Infrastructure.Authorization;
+using MerchantPortal.Infrastructure.Banking;
 using MerchantPortal.Infrastructure.Terminal;
 using MerchantPortal.Infrastructure.Email;
 using MerchantPortal.Infrastructure.Localization;
@@ -61,6 +63,17 @@ public static class PortalServiceExtensions
         services.AddScoped<PlatformCatalogue>();
         services.AddScoped<RequirementsService>();
         services.AddScoped<DocumentService>();
+        services.AddScoped<MicroDepositService>();
+        // Outside production the sandbox bank remits onto a statement the applicant can read; in production
+        // a real bank integration replaces UnconfiguredBank.
+        if (builder.Configuration.GetValue<bool>("Sandbox:Enabled"))
+        {
+            services.AddScoped<IBankTransfers, SandboxBank>();
+        }
+        else
+        {
+            services.AddScoped<IBankTransfers, UnconfiguredBank>();
+        }
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<OrphanDocumentJanitor>();
         services.AddHostedService(sp => sp.GetRequiredService<OrphanDocumentJanitor>());

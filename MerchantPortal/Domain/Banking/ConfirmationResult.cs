@@ -1,0 +1,10 @@
+namespace MerchantPortal.Domain.Banking;
+
+public enum ConfirmationResult
+{
+    Verified,
+    Wrong,
+    Locked,
+    Expired,
+    NotPending,
+}
