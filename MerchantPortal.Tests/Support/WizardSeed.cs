@@ -1,3 +1,5 @@
+using MerchantPortal.Features.Banking;
+using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Onboarding;
 using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Tests.Unit.Wizard;
@@ -30,6 +32,33 @@ public static class WizardSeed
             var details = IdentityStepInputValidatorTests.Valid();
             details.LegalRepresentativeName = EnterpriseStepInputTests.Valid().ContactName;
             await identity.CompleteAsync(owner.Id, applicationId, details);
+            return true;
+        });
+
+    /// <summary>Uploads every due document (a PDF, or a JPEG for photos and ID sides) and completes step 3.</summary>
+    public static Task DocumentsAsync(PortalFactory factory, TestAccount owner, Guid applicationId) =>
+        factory.WithServicesAsync(async sp =>
+        {
+            var documents = sp.GetRequiredService<DocumentService>();
+            foreach (var requirement in await documents.ListAsync(owner.Id, applicationId))
+            {
+                var photo = requirement.Kind.ToString().Contains("Photo") || requirement.Kind.ToString().Contains("Id");
+                await documents.UploadAsync(owner.Id, applicationId, requirement.Kind, photo ? "photo.jpg" : "document.pdf",
+                    photo ? DocumentCorpus.Jpeg() : DocumentCorpus.Pdf());
+            }
+
+            await documents.CompleteStepAsync(owner.Id, applicationId);
+            return true;
+        });
+
+    /// <summary>Requests a micro-deposit and types back the amount from the sandbox statement.</summary>
+    public static Task VerifiedAccountAsync(PortalFactory factory, TestAccount owner, Guid applicationId) =>
+        factory.WithServicesAsync(async sp =>
+        {
+            var deposits = sp.GetRequiredService<MicroDepositService>();
+            await deposits.RequestAsync(owner.Id, applicationId);
+            var fen = (await deposits.StatementAsync(owner.Id, applicationId))[0].AmountFen;
+            await deposits.ConfirmAsync(owner.Id, applicationId, (fen / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
             return true;
         });
 }

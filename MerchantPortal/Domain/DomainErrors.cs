@@ -32,4 +32,5 @@ public static class DomainErrors
     public const string NoDeposit = nameof(NoDeposit);
     public const string AmountUnreadable = nameof(AmountUnreadable);
     public const string AccountFirst = nameof(AccountFirst);
+    public const string DeclarationRequired = nameof(DeclarationRequired);
 }

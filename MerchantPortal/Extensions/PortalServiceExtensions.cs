@@ -64,6 +64,7 @@ public static class PortalServiceExtensions
         services.AddScoped<RequirementsService>();
         services.AddScoped<DocumentService>();
         services.AddScoped<MicroDepositService>();
+        services.AddScoped<SubmissionService>();
         // Outside production the sandbox bank remits onto a statement the applicant can read; in production
         // a real bank integration replaces UnconfiguredBank.
         if (builder.Configuration.GetValue<bool>("Sandbox:Enabled"))

@@ -84,7 +84,8 @@ public sealed class DocumentService(
             throw new DomainException(DomainErrors.DocumentsMissing);
         }
 
-        await writer.CompleteAsync(userId, applicationId, WizardStep.Documents, ApplicationTrigger.CompleteDocuments, (_, _) => { });
+        await writer.CompleteAsync(userId, applicationId, WizardStep.Documents, ApplicationTrigger.CompleteDocuments, (_, _) => { },
+            profile => profile.Identity is null ? null : ApplicationTrigger.CompleteIdentity);
     }
 
     /// <summary>The file for someone allowed to see it, or null: a stranger cannot tell a document exists.</summary>

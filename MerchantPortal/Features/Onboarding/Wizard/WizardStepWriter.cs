@@ -24,8 +24,9 @@ public sealed class WizardStepWriter(IDbContextFactory<PortalDbContext> dbFactor
         return IsEditable(application.State) ? application : throw new DomainException(DomainErrors.ApplicationLocked);
     }
 
+    /// <param name="alsoComplete">A later step already saved (step 4 can be filled before step 3): its move follows at once.</param>
     public async Task CompleteAsync(string userId, Guid applicationId, WizardStep step, ApplicationTrigger trigger,
-        Action<ApplicationProfile, DateTime> save)
+        Action<ApplicationProfile, DateTime> save, Func<ApplicationProfile, ApplicationTrigger?>? alsoComplete = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var application = await EditableApplicationAsync(db, userId, applicationId);
@@ -39,9 +40,12 @@ public sealed class WizardStepWriter(IDbContextFactory<PortalDbContext> dbFactor
 
         save(profile, now);
         // The first completion moves the machine; editing an earlier step later saves without a transition.
-        if (application.PermittedTriggers(Party.Applicant, ApplicationFacts.None).Contains(trigger))
+        foreach (var move in new[] { trigger, alsoComplete?.Invoke(profile) }.OfType<ApplicationTrigger>())
         {
-            application.Fire(trigger, new Actor(userId, Party.Applicant), now, ApplicationFacts.None);
+            if (application.PermittedTriggers(Party.Applicant, ApplicationFacts.None).Contains(move))
+            {
+                application.Fire(move, new Actor(userId, Party.Applicant), now, ApplicationFacts.None);
+            }
         }
 
         await db.SaveChangesOrConflictAsync();

@@ -1,0 +1,77 @@
+using MerchantPortal.Data;
+using MerchantPortal.Domain;
+using MerchantPortal.Domain.Documents;
+using MerchantPortal.Domain.Onboarding;
+using MerchantPortal.Domain.Requirements;
+using MerchantPortal.Domain.Workflow;
+using MerchantPortal.Features.Banking;
+using MerchantPortal.Features.Documents;
+using MerchantPortal.Features.Requirements;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantPortal.Features.Onboarding.Wizard;
+
+/// <summary>
+/// Step 5: submits (or resubmits) once, whatever arrives twice: a double click, two tabs or a replayed
+/// request. The guards' facts are gathered here on the server; the set of documents is frozen in the same save.
+/// </summary>
+public sealed class SubmissionService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    DocumentService documents,
+    MicroDepositService deposits,
+    RequirementsService requirements,
+    TimeProvider clock)
+{
+    /// <returns>False when the application had already been submitted (nothing more happened).</returns>
+    public async Task<bool> SubmitAsync(string userId, Guid applicationId, bool declarationAccepted)
+    {
+        if (!declarationAccepted)
+        {
+            throw new DomainException(DomainErrors.DeclarationRequired);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId)
+            ?? throw new DomainException(DomainErrors.ApplicationNotFound);
+        if (!await WizardStepWriter.IsMemberAsync(db, userId, application.OrganizationId))
+        {
+            throw new DomainException(DomainErrors.ApplicationNotFound);
+        }
+
+        if (application.State is not (ApplicationState.ReadyToSubmit or ApplicationState.ChangesRequested))
+        {
+            return application.State >= ApplicationState.Submitted ? false : throw new DomainException(DomainErrors.IllegalTransition, ApplicationTrigger.Submit, application.State);
+        }
+
+        var profile = await db.ApplicationProfiles.SingleAsync(p => p.ApplicationId == applicationId);
+        var missing = (await documents.ListAsync(userId, applicationId)).Any(r => r.Status is DocumentStatus.Missing or DocumentStatus.Rejected);
+        var facts = new ApplicationFacts(
+            AllStepsComplete: profile.Platforms is not null && profile.Enterprise is not null && profile.Identity is not null && !missing,
+            BankAccountVerified: (await deposits.StatusAsync(userId, applicationId)).IsVerified,
+            Risk: RiskLevel.Low);
+        profile.SnapshotRequirements(await requirements.DueAsync(applicationId));
+        var trigger = application.State == ApplicationState.ChangesRequested ? ApplicationTrigger.Resubmit : ApplicationTrigger.Submit;
+        application.Fire(trigger, new Actor(userId, Party.Applicant), clock.GetUtcNow().UtcDateTime, facts);
+        try
+        {
+            await db.SaveChangesOrConflictAsync();
+            return true;
+        }
+        catch (DomainException e) when (e.Code == DomainErrors.ConcurrentChange)
+        {
+            // The other request of a double submit won: one effect, and this one reports "already submitted".
+            if (await IsSubmittedAsync(applicationId))
+            {
+                return false;
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<bool> IsSubmittedAsync(Guid applicationId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Applications.AnyAsync(a => a.Id == applicationId && a.State == ApplicationState.Submitted);
+    }
+}
