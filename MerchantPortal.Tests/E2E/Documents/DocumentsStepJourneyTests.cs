@@ -63,7 +63,8 @@ public class DocumentsStepJourneyTests(BrowserFixture browser)
         await Assertions.Expect(license.Locator("[data-testid=document-preview] img")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "wizard-documents-zh-CN.png"), FullPage = true });
 
+        // Step 4 was saved before the documents, so completing step 3 brings the application to "ready to submit".
         await page.GetByRole(AriaRole.Button, new() { Name = "保存并继续", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=application-state]")).ToHaveTextAsync("身份验证中");
+        await Assertions.Expect(page.Locator("[data-testid=application-state]")).ToHaveTextAsync("待提交");
     }
 }
