@@ -42,7 +42,7 @@ public sealed class WizardService(
 
         var profile = await db.ApplicationProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.ApplicationId == application.Id);
         var saved = await db.WizardDrafts.AsNoTracking().Where(d => d.ApplicationId == application.Id).ToListAsync();
-        return new WizardView(application.Id, application.State, WizardStepWriter.IsEditable(application.State), profile?.Platforms, profile?.Enterprise,
+        return new WizardView(application.Id, application.State, WizardStepWriter.IsEditable(application.State), profile?.Platforms, profile?.Enterprise, profile?.Identity,
             saved.ToDictionary(d => d.Step, d => drafts.Unprotect(d.ProtectedContent)));
     }
 

@@ -9,6 +9,7 @@ public sealed record WizardView(
     bool IsEditable,
     PlatformChoice? Platforms,
     EnterpriseDetails? Enterprise,
+    IdentitySummary? Identity,
     IReadOnlyDictionary<WizardStep, string> DraftJson)
 {
     /// <summary>The first step not yet completed: where a returning applicant lands.</summary>
