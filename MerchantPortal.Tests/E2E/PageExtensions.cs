@@ -25,4 +25,17 @@ public static class PageExtensions
 
         await page.WaitForCircuitAsync();
     }
+
+    /// <summary>
+    /// The whole page as a person scrolling would see it: the viewport grows to the page's height for the
+    /// shot, because a full-page capture paints the fixed app bar and drawer halfway down the picture.
+    /// </summary>
+    public static async Task ScreenshotWholeAsync(this IPage page, string path)
+    {
+        var (width, height) = page.ViewportSize is { } size ? (size.Width, size.Height) : (1280, 800);
+        var pageHeight = await page.EvaluateAsync<int>("() => Math.min(4000, document.documentElement.scrollHeight)");
+        await page.SetViewportSizeAsync(width, Math.Max(height, pageHeight));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        await page.SetViewportSizeAsync(width, height);
+    }
 }

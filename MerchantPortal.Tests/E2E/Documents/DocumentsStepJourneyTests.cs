@@ -61,7 +61,7 @@ public class DocumentsStepJourneyTests(BrowserFixture browser)
         await license.Locator("[data-testid=upload-BusinessLicense]").SetInputFilesAsync(photo);
         await Assertions.Expect(license.Locator("[data-testid=document-history] li")).ToHaveCountAsync(2);
         await Assertions.Expect(license.Locator("[data-testid=document-preview] img")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "wizard-documents-zh-CN.png"), FullPage = true });
+        await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "wizard-documents-zh-CN.png"));
 
         // Step 4 was saved before the documents, so completing step 3 brings the application to "ready to submit".
         await page.GetByRole(AriaRole.Button, new() { Name = "保存并继续", Exact = true }).ClickAsync();

@@ -20,11 +20,11 @@ public class HomePageScreenshotTests(BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(browser.Portal.ServerAddress + path);
         var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1 });
         await Assertions.Expect(heading).ToContainTextAsync(chinese);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{role.ToLowerInvariant()}-home-zh-CN.png"), FullPage = true });
+        await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, $"{role.ToLowerInvariant()}-home-zh-CN.png"));
 
         await page.Locator("[data-testid=language-switch]").ClickAsync();
         await page.WaitForCircuitAsync();
         await Assertions.Expect(heading).ToContainTextAsync(english);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{role.ToLowerInvariant()}-home-en.png"), FullPage = true });
+        await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, $"{role.ToLowerInvariant()}-home-en.png"));
     }
 }

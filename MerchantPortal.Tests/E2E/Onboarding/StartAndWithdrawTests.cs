@@ -25,7 +25,7 @@ public class StartAndWithdrawTests(BrowserFixture browser)
         await Assertions.Expect(state).ToHaveTextAsync("已撤回");
         await Assertions.Expect(page.GetByText("先开通微信支付，之后再申请")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "发起进件申请", Exact = true })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "applicant-withdrawn-zh-CN.png"), FullPage = true });
+        await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "applicant-withdrawn-zh-CN.png"));
 
         // Saved on the server: a reload on another visit shows the same state and history.
         await page.ReloadAsync();

@@ -25,7 +25,7 @@ public class MembersJourneyTests(BrowserFixture browser)
         await ownerPage.GetByRole(AriaRole.Button, new() { Name = "发送邀请", Exact = true }).ClickAsync();
         await Assertions.Expect(ownerPage.GetByText($"已向 {colleague.Email} 发送邀请。")).ToBeVisibleAsync();
         await Assertions.Expect(ownerPage.GetByRole(AriaRole.Heading, new() { Name = "待接受的邀请" })).ToBeVisibleAsync();
-        await ownerPage.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "applicant-members-zh-CN.png"), FullPage = true });
+        await ownerPage.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "applicant-members-zh-CN.png"));
 
         var colleaguePage = await browser.NewPageAsync();
         await colleaguePage.SignInAsync(colleague);

@@ -68,7 +68,7 @@ public class IdentityStepJourneyTests(BrowserFixture browser)
         await page.GetByLabel(t["bank"], new() { Exact = true }).FillAsync("中国工商银行");
         await page.GetByLabel(t["branch"]).FillAsync("福州鼓楼支行");
         await page.GetByLabel(t["number"]).FillAsync("1402 0212 0910 0012 345");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"wizard-identity-{culture}.png"), FullPage = true });
+        await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, $"wizard-identity-{culture}.png"));
         await page.GetByRole(AriaRole.Button, new() { Name = t["save"], Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = t["documents"], Level = 2 })).ToBeVisibleAsync();
 

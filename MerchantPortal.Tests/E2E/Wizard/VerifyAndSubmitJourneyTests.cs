@@ -31,10 +31,15 @@ public class VerifyAndSubmitJourneyTests(BrowserFixture browser)
         await panel.GetByRole(AriaRole.Button, new() { Name = "申请验证打款" }).ClickAsync();
         await Assertions.Expect(panel.GetByText("打款已发出")).ToBeVisibleAsync();
 
+        // The home page lists what is due and by when.
+        var home = await page.Context.NewPageAsync();
+        await home.GotoAsync("/");
+        await Assertions.Expect(home.Locator("[data-testid=due-list]")).ToContainTextAsync("前确认验证打款金额");
+
         var bank = await page.Context.NewPageAsync();
         await bank.GotoAsync($"/sandbox/bank?application={applicationId}");
         var shown = (await bank.Locator("[data-testid=statement-amount]").First.TextContentAsync())!.Trim();
-        await bank.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "sandbox-bank-statement-zh-CN.png") });
+        await bank.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "sandbox-bank-statement-zh-CN.png"));
         var amount = decimal.Parse(shown.TrimStart('¥'), CultureInfo.InvariantCulture);
 
         var wrong = amount == 0.01m ? "0.02" : "0.01";
@@ -53,7 +58,7 @@ public class VerifyAndSubmitJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("请勾选声明")).ToBeVisibleAsync();
         await page.GetByLabel("本人声明所填信息及资料真实、完整，且属于本单位。").CheckAsync();
         await Assertions.Expect(page.GetByText("请勾选声明")).ToHaveCountAsync(0);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "wizard-submit-zh-CN.png"), FullPage = true });
+        await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "wizard-submit-zh-CN.png"));
         await submit.ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-testid=application-state]")).ToHaveTextAsync("已提交");

@@ -76,7 +76,7 @@ public class WizardJourneyTests(BrowserFixture browser)
         await page.GetByLabel(t["contact"], new() { Exact = true }).FillAsync("林芳");
         await page.GetByLabel(t["mobile"]).FillAsync("+86 138 0013 8000");
         await page.GetByLabel(t["email"]).FillAsync("lin@example.test");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"wizard-enterprise-{culture}.png"), FullPage = true });
+        await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, $"wizard-enterprise-{culture}.png"));
         await page.GetByRole(AriaRole.Button, new() { Name = t["save"], Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = t["documents"], Level = 2 })).ToBeVisibleAsync();
 

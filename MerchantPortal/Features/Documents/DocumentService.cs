@@ -61,10 +61,16 @@ public sealed class DocumentService(
         }
     }
 
+    /// <summary>The due documents and their versions; members may look at them in any state, not only while editing.</summary>
     public async Task<IReadOnlyList<DocumentRequirementView>> ListAsync(string userId, Guid applicationId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await writer.EditableApplicationAsync(db, userId, applicationId);
+        var organizationId = await db.Applications.Where(a => a.Id == applicationId).Select(a => (Guid?)a.OrganizationId).SingleOrDefaultAsync();
+        if (organizationId is null || !await WizardStepWriter.IsMemberAsync(db, userId, organizationId.Value))
+        {
+            throw new DomainException(DomainErrors.ApplicationNotFound);
+        }
+
         var due = await requirements.DueAsync(applicationId);
         var uploads = await db.Documents.AsNoTracking().Where(d => d.ApplicationId == applicationId).ToListAsync();
         return [.. due.Select(kind =>
