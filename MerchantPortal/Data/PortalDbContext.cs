@@ -41,6 +41,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<SandboxBankTransfer> SandboxBankTransfers => Set<SandboxBankTransfer>();
 
+    /// <summary>The ids of the users who hold any of <paramref name="roles"/>, as a query (counted or joined in the database).</summary>
+    public IQueryable<string> UserIdsInRole(params IReadOnlyList<string> roles) =>
+        UserRoles.Where(ur => Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))).Select(ur => ur.UserId);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

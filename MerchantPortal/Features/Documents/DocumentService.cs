@@ -101,7 +101,7 @@ public sealed class DocumentService(
         var found = await db.Documents.AsNoTracking().Where(d => d.Id == documentId)
             .Join(db.Applications, d => d.ApplicationId, a => a.Id, (d, a) => new { Document = d, a.OrganizationId })
             .SingleOrDefaultAsync();
-        if (found is null || !(await WizardStepWriter.IsMemberAsync(db, userId, found.OrganizationId) || await IsStaffAsync(db, userId)))
+        if (found is null || !(await WizardStepWriter.IsMemberAsync(db, userId, found.OrganizationId) || await db.UserIdsInRole(PortalRoles.Staff).ContainsAsync(userId)))
         {
             return null;
         }
@@ -109,7 +109,4 @@ public sealed class DocumentService(
         return (store.OpenRead(found.Document.StoredName), found.Document.ContentType, found.Document.OriginalName);
     }
 
-    private static Task<bool> IsStaffAsync(PortalDbContext db, string userId) =>
-        db.UserRoles.AnyAsync(ur => ur.UserId == userId
-            && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == PortalRoles.Reviewer || r.Name == PortalRoles.Admin)));
 }

@@ -11,13 +11,12 @@ public sealed class PortalOverviewService(IDbContextFactory<PortalDbContext> dbF
     public async Task<PortalOverview> GetAsync()
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var inRole = (string role) => db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)).Select(ur => ur.UserId);
-        var staff = inRole(PortalRoles.Reviewer).Concat(inRole(PortalRoles.Admin));
+        var staff = db.UserIdsInRole(PortalRoles.Staff);
         return new PortalOverview(
             await db.Organizations.CountAsync(),
-            await inRole(PortalRoles.Applicant).CountAsync(),
-            await inRole(PortalRoles.Reviewer).CountAsync(),
-            await inRole(PortalRoles.Admin).CountAsync(),
+            await db.UserIdsInRole(PortalRoles.Applicant).CountAsync(),
+            await db.UserIdsInRole(PortalRoles.Reviewer).CountAsync(),
+            await db.UserIdsInRole(PortalRoles.Admin).CountAsync(),
             await db.Users.CountAsync(u => staff.Contains(u.Id) && !u.TwoFactorEnabled));
     }
 

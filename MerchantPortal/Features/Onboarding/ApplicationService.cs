@@ -92,8 +92,7 @@ public sealed class ApplicationService(IDbContextFactory<PortalDbContext> dbFact
     private static async Task<Actor> ActorAsync(PortalDbContext db, string userId, Guid organizationId)
     {
         var isMember = await MemberRoleAsync(db, userId, organizationId) is not null;
-        var isStaff = await db.UserRoles.AnyAsync(ur => ur.UserId == userId
-            && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == PortalRoles.Reviewer || r.Name == PortalRoles.Admin)));
+        var isStaff = await db.UserIdsInRole(PortalRoles.Staff).ContainsAsync(userId);
         return (isStaff, isMember) switch
         {
             (true, true) => throw new DomainException(DomainErrors.OwnOrganization),

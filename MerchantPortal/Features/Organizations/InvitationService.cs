@@ -2,6 +2,7 @@ using FluentValidation;
 using MerchantPortal.Data;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Organizations;
+using MerchantPortal.Infrastructure.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Features.Organizations;
@@ -34,8 +35,8 @@ public sealed class InvitationService(
         var previous = await db.Invitations.Where(i => i.OrganizationId == organizationId && i.Email == address).ToListAsync();
         previous.ForEach(i => i.Revoke(now));
 
-        var token = InvitationToken.New();
-        var invitation = Invitation.Create(organizationId, address, InvitationToken.Hash(token), ownerUserId, culture, now);
+        var token = OneTimeToken.New();
+        var invitation = Invitation.Create(organizationId, address, OneTimeToken.Hash(token), ownerUserId, culture, now);
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync();
 
@@ -88,7 +89,7 @@ public sealed class InvitationService(
 
     private static Task<Invitation?> FindAsync(PortalDbContext db, string token)
     {
-        var hash = InvitationToken.Hash(token);
+        var hash = OneTimeToken.Hash(token);
         return db.Invitations.SingleOrDefaultAsync(i => i.TokenHash == hash);
     }
 }

@@ -1,7 +1,7 @@
 using FluentValidation;
 using MerchantPortal.Data;
 using MerchantPortal.Domain.Accounts;
-using MerchantPortal.Features.Organizations;
+using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +21,7 @@ public sealed class FirstRunSetupService(
     public async Task<bool> AdminExistsAsync()
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.UserRoles.AnyAsync(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == PortalRoles.Admin));
+        return await db.UserIdsInRole(PortalRoles.Admin).AnyAsync();
     }
 
     /// <summary>A new link token while no admin exists (older links stop working), otherwise null.</summary>
@@ -35,8 +35,8 @@ public sealed class FirstRunSetupService(
         await using var db = await dbFactory.CreateDbContextAsync();
         var now = clock.GetUtcNow().UtcDateTime;
         await db.SetupTokens.Where(t => t.UsedAtUtc == null).ExecuteDeleteAsync();
-        var token = InvitationToken.New();
-        db.SetupTokens.Add(SetupToken.Create(InvitationToken.Hash(token), now));
+        var token = OneTimeToken.New();
+        db.SetupTokens.Add(SetupToken.Create(OneTimeToken.Hash(token), now));
         await db.SaveChangesAsync();
         return token;
     }
@@ -49,7 +49,7 @@ public sealed class FirstRunSetupService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        var hash = InvitationToken.Hash(token);
+        var hash = OneTimeToken.Hash(token);
         var setupToken = await db.SetupTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash);
         return setupToken?.IsUsable(clock.GetUtcNow().UtcDateTime) == true;
     }
@@ -101,7 +101,7 @@ public sealed class FirstRunSetupService(
     private async Task<bool> ConsumeAsync(string token)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var hash = InvitationToken.Hash(token);
+        var hash = OneTimeToken.Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
         var taken = await db.SetupTokens
             .Where(t => t.TokenHash == hash && t.UsedAtUtc == null && t.ExpiresAtUtc > now)
