@@ -5,6 +5,8 @@ using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Organizations;
 using MerchantPortal.Domain.Platforms;
 using MerchantPortal.Domain.Requirements;
+using MerchantPortal.Domain.Review;
+using MerchantPortal.Domain.Settings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,6 +42,18 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<MicroDeposit> MicroDeposits => Set<MicroDeposit>();
 
     public DbSet<SandboxBankTransfer> SandboxBankTransfers => Set<SandboxBankTransfer>();
+
+    public DbSet<PortalSetting> Settings => Set<PortalSetting>();
+
+    public DbSet<DocumentDecision> DocumentDecisions => Set<DocumentDecision>();
+
+    public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+
+    public DbSet<SubmissionSnapshot> SubmissionSnapshots => Set<SubmissionSnapshot>();
+
+    public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
+
+    public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
 
     /// <summary>The ids of the users who hold any of <paramref name="roles"/>, as a query (counted or joined in the database).</summary>
     public IQueryable<string> UserIdsInRole(params IReadOnlyList<string> roles) =>

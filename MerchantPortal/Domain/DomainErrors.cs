@@ -33,4 +33,14 @@ public static class DomainErrors
     public const string AmountUnreadable = nameof(AmountUnreadable);
     public const string AccountFirst = nameof(AccountFirst);
     public const string DeclarationRequired = nameof(DeclarationRequired);
+    public const string NotAssignee = nameof(NotAssignee);
+    public const string NotReviewable = nameof(NotReviewable);
+    public const string DocumentsNotApproved = nameof(DocumentsNotApproved);
+    public const string NothingRequested = nameof(NothingRequested);
+    public const string DocumentReasonRequired = nameof(DocumentReasonRequired);
+    public const string ReasonCodeUnknown = nameof(ReasonCodeUnknown);
+    public const string FieldLocked = nameof(FieldLocked);
+    public const string NotStaff = nameof(NotStaff);
+    public const string MessageInvalid = nameof(MessageInvalid);
+    public const string DocumentNotCurrent = nameof(DocumentNotCurrent);
 }

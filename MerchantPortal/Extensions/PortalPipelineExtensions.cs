@@ -6,8 +6,10 @@ using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Localization;
 using MerchantPortal.Features.Requirements;
 using MerchantPortal.Features.Organizations;
+using MerchantPortal.Features.Review;
 using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Infrastructure.Localization;
+using MerchantPortal.Infrastructure.Settings;
 using Microsoft.AspNetCore.Localization;
 
 namespace MerchantPortal.Extensions;
@@ -20,6 +22,7 @@ public static class PortalPipelineExtensions
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<PlatformCatalogue>().SeedDefaultsAsync();
         await scope.ServiceProvider.GetRequiredService<RequirementsService>().SeedDefaultsAsync();
+        await scope.ServiceProvider.GetRequiredService<SettingsStore>().SeedAsync(ReviewSettings.All);
     }
 
     public static WebApplication UsePortalPipeline(this WebApplication app)

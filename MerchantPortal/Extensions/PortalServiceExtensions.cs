@@ -25,6 +25,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MerchantPortal.Platforms;
 using MudBlazor.Services;
+using MerchantPortal.Features.Review;
+using MerchantPortal.Infrastructure.Settings;
 
 namespace MerchantPortal.Extensions;
 
@@ -94,7 +96,23 @@ public static class PortalServiceExtensions
         services.AddSingleton(new OperatorConsole(Console.Out));
         services.AddHostedService<FirstRunLinkPrinter>();
         services.AddScoped<PortalOverviewService>();
+        services.AddScoped<SettingsStore>();
+        builder.AddReviewServices();
         return builder;
+    }
+
+    private static void AddReviewServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<ReviewQueueNotifier>();
+        services.AddScoped<ReviewSlaClock>();
+        services.AddScoped<ReviewQueueService>();
+        services.AddScoped<ReviewCaseService>();
+        services.AddScoped<ReviewCaseWriter>();
+        services.AddScoped<ReviewAssignmentService>();
+        services.AddScoped<DocumentReviewService>();
+        services.AddScoped<CaseDecisionService>();
+        services.AddScoped<CaseMessageService>();
     }
 
     private static void AddPortalIdentity(this WebApplicationBuilder builder)

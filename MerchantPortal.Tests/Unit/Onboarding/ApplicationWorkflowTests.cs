@@ -127,7 +127,7 @@ public class ApplicationWorkflowTests
 
         Assert.Equal([ApplicationTrigger.Withdraw], application.PermittedTriggers(Party.Applicant, ApplicationFacts.None));
         Assert.Equal(
-            new[] { ApplicationTrigger.RequestChanges, ApplicationTrigger.Approve, ApplicationTrigger.Reject }.Order(),
+            new[] { ApplicationTrigger.Release, ApplicationTrigger.RequestChanges, ApplicationTrigger.Approve, ApplicationTrigger.Reject }.Order(),
             application.PermittedTriggers(Party.Staff, ApplicationFacts.None).Order());
     }
 

@@ -15,7 +15,19 @@ public sealed class OnboardingApplicationConfiguration : IEntityTypeConfiguratio
         builder.HasOne<Organization>().WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.History).WithOne().HasForeignKey(t => t.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.History).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasIndex(a => a.State);
+        builder.Property(a => a.AssigneeUserId).HasMaxLength(450);
+        builder.OwnsOne(a => a.Listing, listing =>
+        {
+            listing.Property(l => l.LegalName).HasMaxLength(100);
+            listing.Property(l => l.CreditCode).HasMaxLength(18);
+            listing.Property(l => l.Platforms).HasMaxLength(200);
+            listing.Ignore(l => l.PlatformCodes);
+            listing.HasIndex(l => l.CreditCode);
+        });
+        // The review queue: state first (every queue view filters on it), then the orders it offers.
+        builder.HasIndex(a => new { a.State, a.SlaDueAtUtc });
+        builder.HasIndex(a => new { a.State, a.SubmittedAtUtc });
+        builder.HasIndex(a => new { a.AssigneeUserId, a.State });
         // One open application per organization, even when two requests race past the service's own check.
         builder.HasIndex(a => a.OrganizationId).IsUnique()
             .HasFilter($"\"{nameof(OnboardingApplication.State)}\" NOT IN ({(int)ApplicationState.Rejected}, {(int)ApplicationState.Withdrawn})")

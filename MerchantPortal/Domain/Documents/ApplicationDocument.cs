@@ -1,4 +1,5 @@
 using MerchantPortal.Domain.Requirements;
+using MerchantPortal.Domain.Review;
 
 namespace MerchantPortal.Domain.Documents;
 
@@ -53,4 +54,18 @@ public sealed class ApplicationDocument
     public DateTime UploadedAtUtc { get; private set; }
 
     public DocumentStatus Status { get; private set; }
+
+    /// <summary>Records a decision; the caller touches the application too, whose concurrency token makes one of two racing decisions lose.</summary>
+    public DocumentDecision Decide(int round, bool approved, RejectionReason? reason, string? applicantMessage, string? internalNote,
+        string reviewerUserId, DateTime nowUtc)
+    {
+        if (!approved && reason is null)
+        {
+            throw new DomainException(DomainErrors.DocumentReasonRequired);
+        }
+
+        Status = approved ? DocumentStatus.Approved : DocumentStatus.Rejected;
+        return new DocumentDecision(Id, ApplicationId, round, approved, approved ? null : reason!.Code, approved ? null : applicantMessage,
+            internalNote, reviewerUserId, nowUtc);
+    }
 }

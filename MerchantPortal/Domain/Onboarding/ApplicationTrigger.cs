@@ -19,4 +19,5 @@ public enum ApplicationTrigger
     Withdraw = 13,
     Suspend = 14,
     Reinstate = 15,
+    Release = 16,
 }

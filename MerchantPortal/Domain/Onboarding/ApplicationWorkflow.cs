@@ -29,6 +29,7 @@ public static class ApplicationWorkflow
         new Rule(VerifyingIdentity, CompleteIdentity, ReadyToSubmit, Applicant),
         new Rule(ReadyToSubmit, Submit, Submitted, Applicant, Guards: [AllStepsComplete, BankAccountVerified]),
         new Rule(Submitted, Claim, InReview, Staff),
+        new Rule(InReview, Release, Submitted, Staff),
         new Rule(InReview, RequestChanges, ChangesRequested, Staff, ReasonRequired: true),
         new Rule(ChangesRequested, Resubmit, Submitted, Applicant, Guards: [AllStepsComplete, BankAccountVerified]),
         new Rule(InReview, Approve, Approved, Staff, Guards: [RiskNotHigh]),

@@ -1,3 +1,4 @@
+using MerchantPortal.Domain.Review;
 using MerchantPortal.Domain.Workflow;
 
 namespace MerchantPortal.Domain.Onboarding;
@@ -31,6 +32,20 @@ public sealed class OnboardingApplication
 
     public IReadOnlyCollection<ApplicationTransition> History => _history;
 
+    /// <summary>The queue's copy of the submitted data; null until the first submission.</summary>
+    public ReviewListing? Listing { get; private set; }
+
+    /// <summary>Starts at 1 with the first submission and counts each resubmission.</summary>
+    public int ReviewRound { get; private set; }
+
+    public DateTime? SubmittedAtUtc { get; private set; }
+
+    /// <summary>When a reviewer must have decided, counted in working hours from the latest submission.</summary>
+    public DateTime? SlaDueAtUtc { get; private set; }
+
+    /// <summary>The reviewer working on the case; kept on resubmission so the case returns to the same person.</summary>
+    public string? AssigneeUserId { get; private set; }
+
     public bool IsOpen => ApplicationWorkflow.IsOpen(State);
 
     public static OnboardingApplication Start(Guid organizationId, string actorUserId, DateTime nowUtc, bool isDemo = false)
@@ -55,6 +70,64 @@ public sealed class OnboardingApplication
         var trimmedReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         _history.Add(new ApplicationTransition(Id, State, rule.To, trigger, actor.UserId, nowUtc, trimmedReason));
         State = rule.To;
+        UpdatedAtUtc = nowUtc;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>Submit or resubmit, and start the review round's SLA clock.</summary>
+    public void Submit(Actor actor, DateTime nowUtc, ApplicationFacts facts, ReviewListing listing, Func<DateTime, DateTime> slaDue)
+    {
+        Fire(State == ApplicationState.ChangesRequested ? ApplicationTrigger.Resubmit : ApplicationTrigger.Submit, actor, nowUtc, facts);
+        Listing = listing;
+        ReviewRound++;
+        SubmittedAtUtc = nowUtc;
+        SlaDueAtUtc = slaDue(nowUtc);
+    }
+
+    /// <summary>
+    /// Gives the case to <paramref name="assigneeUserId"/> (the actor themself when claiming). A waiting
+    /// case moves to "in review"; a case already in review just changes hands.
+    /// </summary>
+    public void Assign(string assigneeUserId, Actor actor, DateTime nowUtc)
+    {
+        if (State == ApplicationState.Submitted)
+        {
+            Fire(ApplicationTrigger.Claim, actor, nowUtc, ApplicationFacts.None);
+        }
+        else if (State is not (ApplicationState.InReview or ApplicationState.PendingConfirmation) || actor.Party != Party.Staff)
+        {
+            throw new DomainException(DomainErrors.IllegalTransition, ApplicationTrigger.Claim, State);
+        }
+
+        AssigneeUserId = assigneeUserId;
+        UpdatedAtUtc = nowUtc;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>Puts the case back in the queue for anyone to claim.</summary>
+    public void Release(Actor actor, DateTime nowUtc)
+    {
+        Fire(ApplicationTrigger.Release, actor, nowUtc, ApplicationFacts.None);
+        AssigneeUserId = null;
+    }
+
+    /// <summary>Decisions on a case are the assignee's; an admin may step in.</summary>
+    public void EnsureMayDecide(string userId, bool isAdmin)
+    {
+        if (State != ApplicationState.InReview)
+        {
+            throw new DomainException(DomainErrors.NotReviewable);
+        }
+
+        if (AssigneeUserId != userId && !isAdmin)
+        {
+            throw new DomainException(DomainErrors.NotAssignee);
+        }
+    }
+
+    /// <summary>Marks a decision on a part of the case (a document), so two decisions made from the same view cannot both win.</summary>
+    public void Touch(DateTime nowUtc)
+    {
         UpdatedAtUtc = nowUtc;
         Version = Guid.NewGuid();
     }

@@ -29,7 +29,7 @@ public sealed class MicroDepositService(
     {
         var account = await identity.ReadAsync(userId, applicationId) ?? throw new DomainException(DomainErrors.AccountFirst);
         await using var db = await dbFactory.CreateDbContextAsync();
-        await writer.EditableApplicationAsync(db, userId, applicationId);
+        await writer.EditableApplicationAsync(db, userId, applicationId, WizardStep.Identity);
         var now = clock.GetUtcNow().UtcDateTime;
         var recent = await db.MicroDeposits.Where(d => d.ApplicationId == applicationId && d.SentAtUtc > now.AddDays(-1)).ToListAsync();
         if (recent.Any(d => now - d.SentAtUtc < MinInterval) || recent.Count >= MaxPerDay)
@@ -65,7 +65,7 @@ public sealed class MicroDepositService(
 
         var account = await identity.ReadAsync(userId, applicationId) ?? throw new DomainException(DomainErrors.AccountFirst);
         await using var db = await dbFactory.CreateDbContextAsync();
-        await writer.EditableApplicationAsync(db, userId, applicationId);
+        await writer.EditableApplicationAsync(db, userId, applicationId, WizardStep.Identity);
         var deposit = await CurrentAsync(db, applicationId, Fingerprint(account)) ?? throw new DomainException(DomainErrors.NoDeposit);
         var result = deposit.Confirm(fen, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesOrConflictAsync();
@@ -87,7 +87,7 @@ public sealed class MicroDepositService(
     public async Task<IReadOnlyList<SandboxBankTransfer>> StatementAsync(string userId, Guid applicationId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await writer.EditableApplicationAsync(db, userId, applicationId);
+        await WizardStepWriter.MemberApplicationAsync(db, userId, applicationId);
         return await db.SandboxBankTransfers.AsNoTracking().Where(t => t.ApplicationId == applicationId)
             .OrderByDescending(t => t.AtUtc).ToListAsync();
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Requirements;
+using MerchantPortal.Features.Review;
 using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Infrastructure.Documents;
 using MerchantPortal.Infrastructure.Localization;
@@ -28,6 +29,7 @@ public static class DocumentEndpoints
         api.MapPost("/applications/{applicationId:guid}/documents/{kind}", UploadAsync)
             .RequireAuthorization(PortalPolicies.Applicant).DisableAntiforgery();
         api.MapGet("/documents/{documentId:guid}", DownloadAsync).RequireAuthorization();
+        api.MapGet("/message-attachments/{attachmentId:guid}", DownloadAttachmentAsync).RequireAuthorization();
         return endpoints;
     }
 
@@ -63,7 +65,7 @@ public static class DocumentEndpoints
 
         if (upload.Content is null)
         {
-            return Results.BadRequest(new { error = Message(UploadProblem.Empty) });
+            return Results.BadRequest(new { error = UploadProblems.Message(UploadProblem.Empty) });
         }
 
         try
@@ -71,7 +73,7 @@ public static class DocumentEndpoints
             var outcome = await documents.UploadAsync(user.UserId(), applicationId, documentKind, upload.FileName, upload.Content);
             return outcome.Problem == UploadProblem.None
                 ? Results.Ok(new { id = outcome.DocumentId })
-                : Results.BadRequest(new { error = Message(outcome.Problem) });
+                : Results.BadRequest(new { error = UploadProblems.Message(outcome.Problem) });
         }
         catch (DomainException e) when (e.Code == DomainErrors.ApplicationNotFound)
         {
@@ -83,20 +85,18 @@ public static class DocumentEndpoints
         }
     }
 
-    private static async Task<IResult> DownloadAsync(Guid documentId, HttpContext http, ClaimsPrincipal user, DocumentService documents)
-    {
-        if (await documents.OpenAsync(user.UserId(), documentId) is not { } file)
-        {
-            return Results.NotFound();
-        }
+    private static async Task<IResult> DownloadAsync(Guid documentId, HttpContext http, ClaimsPrincipal user, DocumentService documents) =>
+        await documents.OpenAsync(user.UserId(), documentId) is { } file ? Serve(http, file) : Results.NotFound();
 
+    private static async Task<IResult> DownloadAttachmentAsync(Guid attachmentId, HttpContext http, ClaimsPrincipal user, CaseMessageService messages) =>
+        await messages.OpenAttachmentAsync(user.UserId(), attachmentId) is { } file ? Serve(http, file) : Results.NotFound();
+
+    private static IResult Serve(HttpContext http, (Stream Content, string ContentType, string FileName) file)
+    {
         var headers = http.Response.Headers;
         headers[HeaderNames.XContentTypeOptions] = "nosniff";
         headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; img-src 'self'; frame-ancestors 'self'";
         headers[HeaderNames.ContentDisposition] = new ContentDispositionHeaderValue("inline") { FileNameStar = file.FileName }.ToString();
         return Results.Stream(file.Content, file.ContentType);
     }
-
-    private static string Message(UploadProblem problem) =>
-        UploadText.ResourceManager.GetString($"Problem_{problem}", CultureInfo.CurrentUICulture) ?? problem.ToString();
 }

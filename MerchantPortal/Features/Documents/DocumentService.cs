@@ -1,12 +1,15 @@
+using System.Globalization;
 using MerchantPortal.Data;
-using MerchantPortal.Domain;
 using MerchantPortal.Domain.Accounts;
 using MerchantPortal.Domain.Documents;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Requirements;
+using MerchantPortal.Domain;
 using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Features.Requirements;
+using MerchantPortal.Features.Review;
 using MerchantPortal.Infrastructure.Documents;
+using MerchantPortal.Infrastructure.Settings;
 using MerchantPortal.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,12 +24,13 @@ public sealed class DocumentService(
     DocumentStore store,
     RequirementsService requirements,
     WizardStepWriter writer,
+    SettingsStore settings,
     TimeProvider clock)
 {
     public async Task<UploadOutcome> UploadAsync(string userId, Guid applicationId, DocumentKind kind, string originalName, byte[] content)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await writer.EditableApplicationAsync(db, userId, applicationId);
+        await writer.EditableApplicationAsync(db, userId, applicationId, WizardStep.Documents, kind);
         if (!(await requirements.DueAsync(applicationId)).Contains(kind))
         {
             throw new DomainException(DomainErrors.DocumentNotDue);
@@ -73,10 +77,17 @@ public sealed class DocumentService(
 
         var due = await requirements.DueAsync(applicationId);
         var uploads = await db.Documents.AsNoTracking().Where(d => d.ApplicationId == applicationId).ToListAsync();
+        // Only what the applicant may read is selected: the internal note never leaves the database here.
+        var rejections = await db.DocumentDecisions.AsNoTracking().Where(d => d.ApplicationId == applicationId && !d.Approved)
+            .OrderBy(d => d.DecidedAtUtc).Select(d => new { d.DocumentId, d.ReasonCode, d.ApplicantMessage }).ToListAsync();
+        var reasons = (await settings.GetAsync(ReviewSettings.RejectionReasons)).ToDictionary(r => r.Code, r => r.Text.For(CultureInfo.CurrentUICulture.Name));
         return [.. due.Select(kind =>
         {
             var versions = uploads.Where(d => d.Kind == kind).OrderByDescending(d => d.Version)
-                .Select(d => new DocumentRequirementView.Version(d.Id, d.Version, d.OriginalName, d.ContentType, d.Size, d.UploadedAtUtc, d.Status))
+                .Select(d => new DocumentRequirementView.Version(d.Id, d.Version, d.OriginalName, d.ContentType, d.Size, d.UploadedAtUtc, d.Status,
+                    d.Status != DocumentStatus.Rejected ? null : rejections.LastOrDefault(r => r.DocumentId == d.Id) is { } r
+                        ? new DocumentRequirementView.RejectionNotice(reasons.GetValueOrDefault(r.ReasonCode!, r.ReasonCode!), r.ApplicantMessage)
+                        : null))
                 .ToList();
             return new DocumentRequirementView(kind, versions.FirstOrDefault()?.Status ?? DocumentStatus.Missing, versions);
         })];

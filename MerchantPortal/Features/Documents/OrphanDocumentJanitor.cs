@@ -25,7 +25,10 @@ public sealed class OrphanDocumentJanitor(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var known = (await db.Documents.Where(d => old.Contains(d.StoredName)).Select(d => d.StoredName).ToListAsync(cancellationToken)).ToHashSet();
+        // Message attachments live in the same store.
+        var known = (await db.Documents.Where(d => old.Contains(d.StoredName)).Select(d => d.StoredName)
+            .Concat(db.MessageAttachments.Where(a => old.Contains(a.StoredName)).Select(a => a.StoredName))
+            .ToListAsync(cancellationToken)).ToHashSet();
         var orphans = old.Where(name => !known.Contains(name)).ToList();
         orphans.ForEach(store.Delete);
         return orphans.Count;

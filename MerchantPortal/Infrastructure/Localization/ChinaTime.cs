@@ -12,4 +12,8 @@ public static class ChinaTime
 
     public static string Format(DateTime utc) =>
         FromUtc(utc).ToString("g", CultureInfo.CurrentCulture);
+
+    /// <summary>Midnight of <paramref name="day"/> in China, in UTC: where a day's range starts when filtering stored times.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
 }

@@ -4,6 +4,7 @@ using MerchantPortal.Data;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Identifiers;
 using MerchantPortal.Domain.Onboarding;
+using MerchantPortal.Domain.Review;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,14 +30,14 @@ public sealed class IdentityStepService(
     public async Task<DateTime?> ConsentGivenAtAsync(string userId, Guid applicationId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await writer.EditableApplicationAsync(db, userId, applicationId);
+        await writer.EditableApplicationAsync(db, userId, applicationId, WizardStep.Identity);
         return await ConsentAsync(db, userId, applicationId);
     }
 
     public async Task GiveConsentAsync(string userId, Guid applicationId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await writer.EditableApplicationAsync(db, userId, applicationId);
+        await writer.EditableApplicationAsync(db, userId, applicationId, WizardStep.Identity);
         db.PrivacyConsents.Add(new PrivacyConsent(applicationId, userId, NoticeVersion, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync();
     }
@@ -45,7 +46,7 @@ public sealed class IdentityStepService(
     public async Task<IdentityDetails?> ReadAsync(string userId, Guid applicationId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await writer.EditableApplicationAsync(db, userId, applicationId);
+        await WizardStepWriter.MemberApplicationAsync(db, userId, applicationId);
         var saved = await db.ApplicationProfiles.Where(p => p.ApplicationId == applicationId).Select(p => p.ProtectedIdentity).SingleOrDefaultAsync();
         return saved is null ? null : JsonSerializer.Deserialize<IdentityDetails>(protector.Unprotect(saved));
     }
@@ -68,7 +69,8 @@ public sealed class IdentityStepService(
             input.LegalName = enterprise.LegalName;
         }
 
-        input.RestoreMaskedNumbers(await ReadAsync(userId, applicationId));
+        var before = await ReadAsync(userId, applicationId);
+        input.RestoreMaskedNumbers(before);
         if (new[] { input.IdNumber, input.AccountNumber }.Concat(input.BeneficialOwners.Select(o => o.IdNumber)).Any(IdentityStepInput.IsMasked))
         {
             throw new DomainException(DomainErrors.RetypeMaskedNumber);
@@ -76,6 +78,7 @@ public sealed class IdentityStepService(
 
         await validator.ValidateAndThrowAsync(input);
         var details = input.ToDetails();
+        await EnsureOnlyListedChangedAsync(userId, applicationId, before, details);
         var summary = new IdentitySummary(details.LegalRepresentativeName, ResidentIdNumber.Mask(details.IdNumber),
             details.BeneficialOwners.Count, details.AccountType, details.BankName, BankAccountNumber.Mask(details.AccountNumber));
         var protectedDetails = protector.Protect(JsonSerializer.Serialize(details));
@@ -83,10 +86,20 @@ public sealed class IdentityStepService(
             (profile, now) => profile.SaveIdentity(protectedDetails, summary, now));
     }
 
+    private async Task EnsureOnlyListedChangedAsync(string userId, Guid applicationId, IdentityDetails? before, IdentityDetails after)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var application = await WizardStepWriter.MemberApplicationAsync(db, userId, applicationId);
+        if (before is not null && await WizardStepWriter.OpenChangeRequestAsync(db, application) is { } request)
+        {
+            request.EnsureOnlyListed(ReviewFields.Changed(before, after));
+        }
+    }
+
     private async Task EnsureConsentAsync(string userId, Guid applicationId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await writer.EditableApplicationAsync(db, userId, applicationId);
+        await writer.EditableApplicationAsync(db, userId, applicationId, WizardStep.Identity);
         if (await ConsentAsync(db, userId, applicationId) is null)
         {
             throw new DomainException(DomainErrors.ConsentMissing);

@@ -3,10 +3,12 @@ using MerchantPortal.Domain;
 using MerchantPortal.Domain.Documents;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Requirements;
+using MerchantPortal.Domain.Review;
 using MerchantPortal.Domain.Workflow;
 using MerchantPortal.Features.Banking;
 using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Requirements;
+using MerchantPortal.Features.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Features.Onboarding.Wizard;
@@ -20,6 +22,8 @@ public sealed class SubmissionService(
     DocumentService documents,
     MicroDepositService deposits,
     RequirementsService requirements,
+    ReviewSlaClock sla,
+    ReviewQueueNotifier queue,
     TimeProvider clock)
 {
     /// <returns>False when the application had already been submitted (nothing more happened).</returns>
@@ -50,11 +54,14 @@ public sealed class SubmissionService(
             BankAccountVerified: (await deposits.StatusAsync(userId, applicationId)).IsVerified,
             Risk: RiskLevel.Low);
         profile.SnapshotRequirements(await requirements.DueAsync(applicationId));
-        var trigger = application.State == ApplicationState.ChangesRequested ? ApplicationTrigger.Resubmit : ApplicationTrigger.Submit;
-        application.Fire(trigger, new Actor(userId, Party.Applicant), clock.GetUtcNow().UtcDateTime, facts);
+        var now = clock.GetUtcNow().UtcDateTime;
+        application.Submit(new Actor(userId, Party.Applicant), now, facts, ReviewListing.From(profile.Enterprise!, profile.Platforms!), await sla.DueFromAsync());
+        var uploads = await db.Documents.AsNoTracking().Where(d => d.ApplicationId == applicationId).ToListAsync();
+        db.SubmissionSnapshots.Add(SubmissionSnapshots.Take(application, profile, uploads, now));
         try
         {
             await db.SaveChangesOrConflictAsync();
+            await queue.PublishAsync(applicationId);
             return true;
         }
         catch (DomainException e) when (e.Code == DomainErrors.ConcurrentChange)

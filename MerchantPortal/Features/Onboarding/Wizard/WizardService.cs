@@ -3,6 +3,7 @@ using FluentValidation;
 using MerchantPortal.Data;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Onboarding;
+using MerchantPortal.Domain.Review;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,7 +50,7 @@ public sealed class WizardService(
     public async Task SaveDraftAsync<TInput>(string userId, Guid applicationId, WizardStep step, TInput input)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await writer.EditableApplicationAsync(db, userId, applicationId);
+        await writer.EditableApplicationAsync(db, userId, applicationId, step);
         var draft = await db.WizardDrafts.SingleOrDefaultAsync(d => d.ApplicationId == applicationId && d.Step == step);
         if (draft is null)
         {
@@ -77,10 +78,21 @@ public sealed class WizardService(
         var details = input.ToDetails();
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
-            var application = await writer.EditableApplicationAsync(db, userId, applicationId);
+            var application = await writer.EditableApplicationAsync(db, userId, applicationId, WizardStep.Enterprise);
             if (await CreditCodeTakenAsync(db, details.CreditCode, application.OrganizationId))
             {
                 throw new DomainException(DomainErrors.CreditCodeInUse);
+            }
+
+            if (await WizardStepWriter.OpenChangeRequestAsync(db, application) is { } request)
+            {
+                var before = (await db.ApplicationProfiles.AsNoTracking().Where(p => p.ApplicationId == applicationId).Select(p => p.Enterprise).SingleAsync())!;
+                if (ReviewFields.RequirementsChanged(before, details))
+                {
+                    throw new DomainException(DomainErrors.ApplicationLocked);
+                }
+
+                request.EnsureOnlyListed(ReviewFields.Changed(before, details));
             }
         }
 

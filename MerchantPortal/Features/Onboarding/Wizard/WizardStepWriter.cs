@@ -1,6 +1,8 @@
 using MerchantPortal.Data;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Onboarding;
+using MerchantPortal.Domain.Requirements;
+using MerchantPortal.Domain.Review;
 using MerchantPortal.Domain.Workflow;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,24 +14,42 @@ namespace MerchantPortal.Features.Onboarding.Wizard;
 /// </summary>
 public sealed class WizardStepWriter(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<OnboardingApplication> EditableApplicationAsync(PortalDbContext db, string userId, Guid applicationId)
+    /// <summary>
+    /// The application, when <paramref name="userId"/> may change <paramref name="step"/> (and <paramref name="kind"/>):
+    /// anything before submission; after a reviewer's request for changes, only what the request lists.
+    /// </summary>
+    public async Task<OnboardingApplication> EditableApplicationAsync(PortalDbContext db, string userId, Guid applicationId, WizardStep step, DocumentKind? kind = null)
+    {
+        var application = await MemberApplicationAsync(db, userId, applicationId);
+        if (IsEditable(application.State)
+            || (application.State == ApplicationState.ChangesRequested && (await OpenChangeRequestAsync(db, application))?.Unlocks(step, kind) == true))
+        {
+            return application;
+        }
+
+        throw new DomainException(DomainErrors.ApplicationLocked);
+    }
+
+    /// <summary>The application for a member of its organization, in any state; to anyone else it does not exist.</summary>
+    public static async Task<OnboardingApplication> MemberApplicationAsync(PortalDbContext db, string userId, Guid applicationId)
     {
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId)
             ?? throw new DomainException(DomainErrors.ApplicationNotFound);
-        if (!await IsMemberAsync(db, userId, application.OrganizationId))
-        {
-            throw new DomainException(DomainErrors.ApplicationNotFound);
-        }
-
-        return IsEditable(application.State) ? application : throw new DomainException(DomainErrors.ApplicationLocked);
+        return await IsMemberAsync(db, userId, application.OrganizationId) ? application : throw new DomainException(DomainErrors.ApplicationNotFound);
     }
+
+    /// <summary>The request the applicant is answering now: the one made in the current review round.</summary>
+    public static Task<ChangeRequest?> OpenChangeRequestAsync(PortalDbContext db, OnboardingApplication application) =>
+        application.State != ApplicationState.ChangesRequested
+            ? Task.FromResult<ChangeRequest?>(null)
+            : db.ChangeRequests.AsNoTracking().Where(c => c.ApplicationId == application.Id && c.Round == application.ReviewRound).SingleOrDefaultAsync();
 
     /// <param name="alsoComplete">A later step already saved (step 4 can be filled before step 3): its move follows at once.</param>
     public async Task CompleteAsync(string userId, Guid applicationId, WizardStep step, ApplicationTrigger trigger,
         Action<ApplicationProfile, DateTime> save, Func<ApplicationProfile, ApplicationTrigger?>? alsoComplete = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var application = await EditableApplicationAsync(db, userId, applicationId);
+        var application = await EditableApplicationAsync(db, userId, applicationId, step);
         var now = clock.GetUtcNow().UtcDateTime;
         var profile = await db.ApplicationProfiles.SingleOrDefaultAsync(p => p.ApplicationId == applicationId);
         if (profile is null)

@@ -1,0 +1,20 @@
+using MerchantPortal.Domain.Documents;
+using MerchantPortal.Domain.Review;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MerchantPortal.Data.Configurations;
+
+public sealed class DocumentDecisionConfiguration : IEntityTypeConfiguration<DocumentDecision>
+{
+    public void Configure(EntityTypeBuilder<DocumentDecision> builder)
+    {
+        builder.ToTable("DocumentDecisions");
+        builder.Property(d => d.ReasonCode).HasMaxLength(50);
+        builder.Property(d => d.ApplicantMessage).HasMaxLength(1000);
+        builder.Property(d => d.InternalNote).HasMaxLength(1000);
+        builder.Property(d => d.ReviewerUserId).HasMaxLength(450).IsRequired();
+        builder.HasOne<ApplicationDocument>().WithMany().HasForeignKey(d => d.DocumentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => new { d.ApplicationId, d.DecidedAtUtc });
+    }
+}

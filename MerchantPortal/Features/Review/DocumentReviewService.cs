@@ -1,0 +1,42 @@
+using FluentValidation;
+using MerchantPortal.Data;
+using MerchantPortal.Domain;
+using MerchantPortal.Infrastructure.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantPortal.Features.Review;
+
+/// <summary>Approves or rejects one document version, by the case's assignee (or an admin), while the case is in review.</summary>
+public sealed class DocumentReviewService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    ReviewCaseWriter writer,
+    SettingsStore settings,
+    IValidator<DocumentVerdict> validator)
+{
+    public async Task DecideAsync(string userId, Guid documentId, DocumentVerdict verdict)
+    {
+        await validator.ValidateAndThrowAsync(verdict);
+        var reasons = await settings.GetAsync(ReviewSettings.RejectionReasons);
+        var reason = verdict.Approved ? null : reasons.SingleOrDefault(r => r.Code == verdict.ReasonCode) ?? throw new DomainException(DomainErrors.ReasonCodeUnknown);
+        Guid applicationId;
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            applicationId = await db.Documents.Where(d => d.Id == documentId).Select(d => (Guid?)d.ApplicationId).SingleOrDefaultAsync()
+                ?? throw new DomainException(DomainErrors.ApplicationNotFound);
+        }
+
+        await writer.ChangeAsync(userId, applicationId, async c =>
+        {
+            c.Application.EnsureMayDecide(userId, c.IsAdmin);
+            var document = await c.Db.Documents.SingleAsync(d => d.Id == documentId);
+            var newest = await c.Db.Documents.Where(d => d.ApplicationId == applicationId && d.Kind == document.Kind).MaxAsync(d => d.Version);
+            if (document.Version != newest)
+            {
+                throw new DomainException(DomainErrors.DocumentNotCurrent);
+            }
+
+            c.Db.DocumentDecisions.Add(document.Decide(c.Application.ReviewRound, verdict.Approved, reason, verdict.ApplicantMessage, verdict.InternalNote, userId, c.NowUtc));
+            c.Application.Touch(c.NowUtc);
+        });
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Json;
+using MerchantPortal.Data;
+using MerchantPortal.Domain;
+using MerchantPortal.Domain.Onboarding;
+using MerchantPortal.Domain.Review;
+using MerchantPortal.Features.Onboarding;
+using MerchantPortal.Infrastructure.Settings;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantPortal.Features.Review;
+
+/// <summary>Reads a submitted case for staff, internal notes included. Nothing here is ever served to an applicant.</summary>
+public sealed class ReviewCaseService(IDbContextFactory<PortalDbContext> dbFactory, IDataProtectionProvider protection, SettingsStore settings)
+{
+    // The same purpose as the wizard's step 4, which encrypted what the snapshots keep.
+    private readonly IDataProtector identity = protection.CreateProtector("MerchantPortal.SensitiveData.v1");
+
+    public async Task<ReviewCase?> GetAsync(string userId, Guid applicationId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await StaffGuard.EnsureStaffAsync(db, userId);
+        var application = await db.Applications.AsNoTracking().Include(a => a.History).SingleOrDefaultAsync(a => a.Id == applicationId && a.Listing != null);
+        if (application is null)
+        {
+            return null;
+        }
+
+        var organization = await db.Organizations.Where(o => o.Id == application.OrganizationId).Select(o => o.Name).SingleAsync();
+        var due = await db.ApplicationProfiles.Where(p => p.ApplicationId == applicationId).Select(p => p.SubmittedRequirements).SingleAsync() ?? [];
+        var uploads = await db.Documents.AsNoTracking().Where(d => d.ApplicationId == applicationId).ToListAsync();
+        var decisions = await db.DocumentDecisions.AsNoTracking().Where(d => d.ApplicationId == applicationId).ToListAsync();
+        var requests = await db.ChangeRequests.AsNoTracking().Where(c => c.ApplicationId == applicationId).OrderByDescending(c => c.Round).ToListAsync();
+        var snapshots = await db.SubmissionSnapshots.AsNoTracking().Where(s => s.ApplicationId == applicationId).OrderByDescending(s => s.Round).Take(2).ToListAsync();
+        // As submitted: what the applicant edits while changes are requested stays out of sight until resubmitted.
+        var submitted = SubmissionSnapshots.Read(snapshots[0]);
+        var people = application.History.Select(h => h.ActorUserId).Concat(decisions.Select(d => d.ReviewerUserId)).Concat(requests.Select(r => r.RequestedByUserId))
+            .Append(application.AssigneeUserId).OfType<string>().Distinct().ToList();
+        var names = await db.Users.Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var reasons = (await settings.GetAsync(ReviewSettings.RejectionReasons)).ToDictionary(r => r.Code, r => r.Text.For(CultureInfo.CurrentUICulture.Name));
+
+        var documents = due.Select(kind => new ReviewCase.Document(kind, [.. uploads
+            .Where(u => u.Kind == kind && u.Version <= submitted.DocumentVersions.GetValueOrDefault(kind)).OrderByDescending(u => u.Version)
+            .Select(u => new ReviewCase.Version(u.Id, u.Version, u.OriginalName, u.ContentType, u.Size, u.Sha256, u.UploadedAtUtc, u.Status,
+                [.. decisions.Where(d => d.DocumentId == u.Id).OrderByDescending(d => d.DecidedAtUtc).Select(d => new ReviewCase.Decision(d.Approved,
+                    d.ReasonCode is null ? null : reasons.GetValueOrDefault(d.ReasonCode, d.ReasonCode), d.ApplicantMessage, d.InternalNote,
+                    names.GetValueOrDefault(d.ReviewerUserId, ""), d.DecidedAtUtc))]))])).ToList();
+        var history = application.History.OrderByDescending(h => h.AtUtc).ThenByDescending(h => h.Id)
+            .Select(h => new ApplicationOverview.HistoryEntry(h.From, h.To, h.Trigger, names.GetValueOrDefault(h.ActorUserId, ""), h.AtUtc, h.Reason)).ToList();
+        var changes = snapshots.Count == 2
+            ? SubmissionDiff.Between(snapshots[1].Round, SubmissionSnapshots.Read(snapshots[1]), SubmissionSnapshots.Read(snapshots[0]),
+                blob => JsonSerializer.Deserialize<IdentityDetails>(identity.Unprotect(blob))!)
+            : null;
+        return new ReviewCase(application.Id, organization, application.State, application.ReviewRound, application.SubmittedAtUtc!.Value, application.SlaDueAtUtc!.Value,
+            application.AssigneeUserId, application.AssigneeUserId is null ? null : names.GetValueOrDefault(application.AssigneeUserId),
+            await StaffGuard.IsAdminAsync(db, userId), submitted.Platforms.PlatformCodes, submitted.Enterprise, submitted.Identity, documents,
+            [.. requests.Select(r => new ReviewCase.Request(r.Round, r.Fields, r.Documents, r.Message, names.GetValueOrDefault(r.RequestedByUserId, ""), r.RequestedAtUtc))],
+            changes, history);
+    }
+}

@@ -1,0 +1,11 @@
+using MerchantPortal.Data;
+using MerchantPortal.Domain.Onboarding;
+using MerchantPortal.Domain.Workflow;
+
+namespace MerchantPortal.Features.Review;
+
+/// <summary>What a staff action works with: its own context, the tracked application, and who is acting, when.</summary>
+public sealed record ReviewContext(PortalDbContext Db, OnboardingApplication Application, string UserId, bool IsAdmin, DateTime NowUtc)
+{
+    public Actor Actor => new(UserId, Party.Staff);
+}

@@ -1,0 +1,26 @@
+namespace MerchantPortal.Features.Review;
+
+/// <summary>
+/// Tells every open circuit that an application moved (submitted, claimed, decided), so queues and cases
+/// refresh without a reload. Subscribers re-read through their own services and marshal onto their own
+/// circuit with <c>InvokeAsync</c>; a failing subscriber never stops the others.
+/// </summary>
+public sealed class ReviewQueueNotifier(ILogger<ReviewQueueNotifier> logger)
+{
+    public event Func<Guid, Task>? Changed;
+
+    public async Task PublishAsync(Guid applicationId)
+    {
+        foreach (var subscriber in Changed?.GetInvocationList().Cast<Func<Guid, Task>>() ?? [])
+        {
+            try
+            {
+                await subscriber(applicationId);
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "A review queue subscriber failed to refresh for application {ApplicationId}", applicationId);
+            }
+        }
+    }
+}

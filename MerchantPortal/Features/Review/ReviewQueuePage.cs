@@ -1,0 +1,3 @@
+namespace MerchantPortal.Features.Review;
+
+public sealed record ReviewQueuePage(IReadOnlyList<ReviewQueueRow> Rows, int Total);

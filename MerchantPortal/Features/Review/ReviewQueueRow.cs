@@ -1,0 +1,17 @@
+using MerchantPortal.Domain.Onboarding;
+
+namespace MerchantPortal.Features.Review;
+
+public sealed record ReviewQueueRow(
+    Guid ApplicationId,
+    string LegalName,
+    string CreditCode,
+    SubjectType SubjectType,
+    Industry Industry,
+    IReadOnlyList<string> Platforms,
+    ApplicationState State,
+    int Round,
+    DateTime SubmittedAtUtc,
+    DateTime SlaDueAtUtc,
+    string? AssigneeUserId,
+    string? AssigneeName);
