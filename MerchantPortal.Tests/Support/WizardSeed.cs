@@ -61,4 +61,15 @@ public static class WizardSeed
             await deposits.ConfirmAsync(owner.Id, applicationId, (fen / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
             return true;
         });
+
+    /// <summary>Every step done and submitted: the application waits in the review queue.</summary>
+    public static async Task<Guid> SubmittedAsync(PortalFactory factory, TestAccount owner, PlatformsStepInput? platforms = null)
+    {
+        var id = await ThroughEnterpriseAsync(factory, owner, platforms);
+        await IdentityAsync(factory, owner, id);
+        await DocumentsAsync(factory, owner, id);
+        await VerifiedAccountAsync(factory, owner, id);
+        await factory.WithServicesAsync(sp => sp.GetRequiredService<SubmissionService>().SubmitAsync(owner.Id, id, declarationAccepted: true));
+        return id;
+    }
 }
