@@ -12,7 +12,7 @@ namespace MerchantPortal.Tests.Integration.Review;
 
 public class ReviewQueueServiceTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private Task<ReviewQueuePage> QueryAsync(TestAccount reviewer, ReviewQueueQuery query) =>
+    private Task<ReviewQueueResult> QueryAsync(TestAccount reviewer, ReviewQueueQuery query) =>
         factory.WithServicesAsync(sp => sp.GetRequiredService<ReviewQueueService>().QueryAsync(reviewer.Id, query));
 
     private async Task<string> CreditCodeAsync(Guid applicationId)

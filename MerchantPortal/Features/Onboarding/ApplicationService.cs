@@ -4,6 +4,7 @@ using MerchantPortal.Domain.Accounts;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Organizations;
 using MerchantPortal.Domain.Workflow;
+using MerchantPortal.Features.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Features.Onboarding;
@@ -13,7 +14,7 @@ namespace MerchantPortal.Features.Onboarding;
 /// the user's roles, never taken from the caller; applicants must belong to the organization (the Owner
 /// to start or withdraw), staff must not.
 /// </summary>
-public sealed class ApplicationService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
+public sealed class ApplicationService(IDbContextFactory<PortalDbContext> dbFactory, ReviewQueueNotifier queue, TimeProvider clock)
 {
     public async Task<ApplicationOverview?> GetOverviewAsync(string userId, Guid organizationId)
     {
@@ -77,6 +78,8 @@ public sealed class ApplicationService(IDbContextFactory<PortalDbContext> dbFact
         await EnsureOwnerAsync(db, userId, application.OrganizationId);
         application.Fire(ApplicationTrigger.Withdraw, new Actor(userId, Party.Applicant), clock.GetUtcNow().UtcDateTime, ApplicationFacts.None, reason);
         await db.SaveChangesOrConflictAsync();
+        // A withdrawn case leaves every reviewer's queue at once.
+        await queue.PublishAsync(applicationId);
     }
 
     /// <summary>Fires <paramref name="trigger"/> for whoever <paramref name="userId"/> is; <paramref name="facts"/> are computed on the server by the calling feature.</summary>

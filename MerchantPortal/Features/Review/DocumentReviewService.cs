@@ -13,6 +13,8 @@ public sealed class DocumentReviewService(
     SettingsStore settings,
     IValidator<DocumentVerdict> validator)
 {
+    public Task<List<Domain.Review.RejectionReason>> ReasonsAsync() => settings.GetAsync(ReviewSettings.RejectionReasons);
+
     public async Task DecideAsync(string userId, Guid documentId, DocumentVerdict verdict)
     {
         await validator.ValidateAndThrowAsync(verdict);

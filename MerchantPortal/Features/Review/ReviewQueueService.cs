@@ -14,7 +14,7 @@ namespace MerchantPortal.Features.Review;
 /// </summary>
 public sealed class ReviewQueueService(IDbContextFactory<PortalDbContext> dbFactory)
 {
-    public async Task<ReviewQueuePage> QueryAsync(string userId, ReviewQueueQuery query)
+    public async Task<ReviewQueueResult> QueryAsync(string userId, ReviewQueueQuery query)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         await StaffGuard.EnsureStaffAsync(db, userId);
@@ -30,7 +30,7 @@ public sealed class ReviewQueueService(IDbContextFactory<PortalDbContext> dbFact
             .ToListAsync();
         var assigneeIds = rows.Select(r => r.AssigneeUserId).OfType<string>().Distinct().ToList();
         var names = await db.Users.Where(u => assigneeIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
-        return new ReviewQueuePage(
+        return new ReviewQueueResult(
             [.. rows.Select(r => new ReviewQueueRow(r.Id, r.LegalName, r.CreditCode, r.SubjectType, r.Industry,
                 new ReviewListing("", "", default, default, r.Platforms).PlatformCodes, r.State, r.ReviewRound, r.SubmittedAtUtc!.Value, r.SlaDueAtUtc!.Value,
                 r.AssigneeUserId, r.AssigneeUserId is null ? null : names.GetValueOrDefault(r.AssigneeUserId)))],

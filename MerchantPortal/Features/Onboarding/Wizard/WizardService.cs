@@ -44,7 +44,7 @@ public sealed class WizardService(
         var profile = await db.ApplicationProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.ApplicationId == application.Id);
         var saved = await db.WizardDrafts.AsNoTracking().Where(d => d.ApplicationId == application.Id).ToListAsync();
         return new WizardView(application.Id, application.State, WizardStepWriter.IsEditable(application.State), profile?.Platforms, profile?.Enterprise, profile?.Identity,
-            saved.ToDictionary(d => d.Step, d => drafts.Unprotect(d.ProtectedContent)));
+            saved.ToDictionary(d => d.Step, d => drafts.Unprotect(d.ProtectedContent)), await WizardStepWriter.OpenChangeRequestAsync(db, application));
     }
 
     public async Task SaveDraftAsync<TInput>(string userId, Guid applicationId, WizardStep step, TInput input)

@@ -1,4 +1,6 @@
 using MerchantPortal.Domain.Onboarding;
+using MerchantPortal.Domain.Requirements;
+using MerchantPortal.Domain.Review;
 
 namespace MerchantPortal.Features.Onboarding.Wizard;
 
@@ -10,8 +12,20 @@ public sealed record WizardView(
     PlatformChoice? Platforms,
     EnterpriseDetails? Enterprise,
     IdentitySummary? Identity,
-    IReadOnlyDictionary<WizardStep, string> DraftJson)
+    IReadOnlyDictionary<WizardStep, string> DraftJson,
+    ChangeRequest? Changes = null)
 {
+    /// <summary>Whether the step can be saved: anything before submission, afterwards only what the reviewer asked to change.</summary>
+    public bool CanEdit(WizardStep step) => IsEditable || Changes?.Unlocks(step) == true;
+
+    public bool CanUpload(DocumentKind kind) => IsEditable || Changes?.Unlocks(kind) == true;
+
+    /// <summary>A field the applicant may not change now (the server refuses it too).</summary>
+    public bool Locked(ReviewField field) => !IsEditable && Changes?.Unlocks(field) != true;
+
+    /// <summary>Submitting, or resubmitting after the requested changes.</summary>
+    public bool CanSubmit => IsEditable || Changes is not null;
+
     /// <summary>The first step not yet completed: where a returning applicant lands.</summary>
     public WizardStep ResumeStep => (WizardStep)Math.Min(ApplicationWorkflow.CompletedWizardSteps(State) + 1, (int)WizardStep.Submit);
 }

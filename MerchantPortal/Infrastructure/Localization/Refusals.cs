@@ -1,11 +1,9 @@
 using FluentValidation;
 using MerchantPortal.Domain;
-using MerchantPortal.Infrastructure.Localization;
+namespace MerchantPortal.Infrastructure.Localization;
 
-namespace MerchantPortal.Features.Onboarding.Wizard;
-
-/// <summary>Runs a step's save and turns a refusal (a rule, the server's validation, a lost race) into a message; null when it worked.</summary>
-public static class WizardErrors
+/// <summary>Runs an action and turns a refusal (a rule, the server's validation, a lost race) into a message; null when it worked.</summary>
+public static class Refusals
 {
     public static async Task<string?> RunAsync(Func<Task> save)
     {

@@ -1,3 +1,0 @@
-namespace MerchantPortal.Features.Review;
-
-public sealed record ReviewQueuePage(IReadOnlyList<ReviewQueueRow> Rows, int Total);

@@ -1,0 +1,3 @@
+namespace MerchantPortal.Features.Review;
+
+public sealed record ReviewQueueResult(IReadOnlyList<ReviewQueueRow> Rows, int Total);
