@@ -370,10 +370,6 @@ namespace MerchantPortal.Data.Migrations
 
                     b.HasIndex("AssigneeUserId", "State");
 
-                    b.HasIndex("State", "SlaDueAtUtc");
-
-                    b.HasIndex("State", "SubmittedAtUtc");
-
                     b.ToTable("Applications", (string)null);
                 });
 

@@ -18,7 +18,7 @@ public sealed class ReviewQueueService(IDbContextFactory<PortalDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         await StaffGuard.EnsureStaffAsync(db, userId);
-        var filtered = Filter(db.Applications.AsNoTracking().Where(a => a.Listing != null), query, userId);
+        var filtered = Filter(db.Applications.AsNoTracking(), query, userId);
         var total = await filtered.CountAsync();
         var rows = await Sort(filtered, query)
             .Skip(Math.Max(query.Page, 0) * PageSize(query)).Take(PageSize(query))
@@ -49,10 +49,11 @@ public sealed class ReviewQueueService(IDbContextFactory<PortalDbContext> dbFact
 
     private static int PageSize(ReviewQueueQuery query) => Math.Clamp(query.PageSize, 1, ReviewQueueQuery.MaxPageSize);
 
-    private static IQueryable<OnboardingApplication> Filter(IQueryable<OnboardingApplication> applications, ReviewQueueQuery query, string userId)
+    internal static IQueryable<OnboardingApplication> Filter(IQueryable<OnboardingApplication> applications, ReviewQueueQuery query, string userId)
     {
         var states = query.States.Count == 0 ? ReviewQueueQuery.Waiting : query.States;
-        applications = applications.Where(a => states.Contains(a.State));
+        // Submitted at least once means a listing exists; the test is on an indexed column, so the queue never reads the table.
+        applications = applications.Where(a => a.SubmittedAtUtc != null && states.Contains(a.State));
         if (!string.IsNullOrWhiteSpace(query.Platform))
         {
             var pattern = ReviewListing.PlatformPattern(query.Platform.Trim());
@@ -97,7 +98,7 @@ public sealed class ReviewQueueService(IDbContextFactory<PortalDbContext> dbFact
         return applications;
     }
 
-    private static IQueryable<OnboardingApplication> Sort(IQueryable<OnboardingApplication> applications, ReviewQueueQuery query) =>
+    internal static IQueryable<OnboardingApplication> Sort(IQueryable<OnboardingApplication> applications, ReviewQueueQuery query) =>
         (query.Sort, query.Descending) switch
         {
             (ReviewQueueSort.Submitted, false) => applications.OrderBy(a => a.SubmittedAtUtc).ThenBy(a => a.Id),

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MerchantPortal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125222824_ReviewQueue")]
+    [Migration("20261125230711_ReviewQueue")]
     partial class ReviewQueue
     {
         /// <inheritdoc />
@@ -372,10 +372,6 @@ namespace MerchantPortal.Data.Migrations
                         .HasFilter("\"State\" NOT IN (10, 11)");
 
                     b.HasIndex("AssigneeUserId", "State");
-
-                    b.HasIndex("State", "SlaDueAtUtc");
-
-                    b.HasIndex("State", "SubmittedAtUtc");
 
                     b.ToTable("Applications", (string)null);
                 });

@@ -1,4 +1,5 @@
 ﻿using System;
+using MerchantPortal.Data;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -213,16 +214,6 @@ namespace MerchantPortal.Data.Migrations
                 column: "Listing_CreditCode");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Applications_State_SlaDueAtUtc",
-                table: "Applications",
-                columns: new[] { "State", "SlaDueAtUtc" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Applications_State_SubmittedAtUtc",
-                table: "Applications",
-                columns: new[] { "State", "SubmittedAtUtc" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_CaseMessages_ApplicationId_SentAtUtc",
                 table: "CaseMessages",
                 columns: new[] { "ApplicationId", "SentAtUtc" });
@@ -252,11 +243,15 @@ namespace MerchantPortal.Data.Migrations
                 table: "MessageAttachments",
                 column: "StoredName",
                 unique: true);
+
+            migrationBuilder.Sql(ReviewQueueIndex.Create);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(ReviewQueueIndex.Drop);
+
             migrationBuilder.DropTable(
                 name: "ChangeRequests");
 
@@ -281,14 +276,6 @@ namespace MerchantPortal.Data.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_Applications_Listing_CreditCode",
-                table: "Applications");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Applications_State_SlaDueAtUtc",
-                table: "Applications");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Applications_State_SubmittedAtUtc",
                 table: "Applications");
 
             migrationBuilder.DropColumn(
