@@ -93,6 +93,7 @@ public static class PortalServiceExtensions
         services.AddScoped<AddStaffCommand>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoApplications>();
         services.AddSingleton(new OperatorConsole(Console.Out));
         services.AddHostedService<FirstRunLinkPrinter>();
         services.AddScoped<PortalOverviewService>();

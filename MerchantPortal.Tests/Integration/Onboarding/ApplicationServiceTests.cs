@@ -2,6 +2,7 @@ using MerchantPortal.Domain;
 using MerchantPortal.Domain.Accounts;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Features.Onboarding;
+using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Features.Organizations;
 using MerchantPortal.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,23 +68,20 @@ public class ApplicationServiceTests : IClassFixture<PortalFactory>
         var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
         var reviewer = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
         var outsider = await factory.CreateAccountAsync(PortalRoles.Applicant);
-        var applicationId = await Use(s => s.StartAsync(owner.Id, owner.OrganizationId!.Value));
+        var applicationId = await WizardSeed.SubmittedAsync(factory, owner);
 
-        var staffMove = await Assert.ThrowsAsync<DomainException>(() => Use(async s =>
+        var staffMove = await Assert.ThrowsAsync<DomainException>(() => factory.WithServicesAsync(async sp =>
         {
-            await s.FireAsync(reviewer.Id, applicationId, ApplicationTrigger.CompletePlatforms, ApplicationFacts.None);
+            await sp.GetRequiredService<WizardService>().CompletePlatformsAsync(reviewer.Id, applicationId, new PlatformsStepInput { PlatformCodes = ["alipay"], InStore = true });
             return 0;
         }));
-        var outsiderMove = await Assert.ThrowsAsync<DomainException>(() => Use(async s =>
-        {
-            await s.FireAsync(outsider.Id, applicationId, ApplicationTrigger.CompletePlatforms, ApplicationFacts.None);
-            return 0;
-        }));
-        await Use(async s => { await s.FireAsync(owner.Id, applicationId, ApplicationTrigger.CompletePlatforms, ApplicationFacts.None); return 0; });
+        var applicantClaims = await Assert.ThrowsAsync<DomainException>(() => ReviewSeed.ClaimAsync(factory, owner, applicationId));
+        var outsiderClaims = await Assert.ThrowsAsync<DomainException>(() => ReviewSeed.ClaimAsync(factory, outsider, applicationId));
 
-        Assert.Equal(DomainErrors.TriggerNotForParty, staffMove.Code);
-        Assert.Equal(DomainErrors.ApplicationNotFound, outsiderMove.Code);
+        Assert.Equal(DomainErrors.ApplicationNotFound, staffMove.Code);
+        Assert.Equal(DomainErrors.NotStaff, applicantClaims.Code);
+        Assert.Equal(DomainErrors.NotStaff, outsiderClaims.Code);
         Assert.Null(await Use(s => s.GetOverviewAsync(outsider.Id, owner.OrganizationId!.Value)));
-        Assert.Equal(ApplicationState.EnteringEnterprise, (await Use(s => s.GetOverviewAsync(owner.Id, owner.OrganizationId!.Value)))!.State);
+        Assert.Equal(ApplicationState.Submitted, (await Use(s => s.GetOverviewAsync(owner.Id, owner.OrganizationId!.Value)))!.State);
     }
 }

@@ -100,17 +100,10 @@ public class WizardServiceTests(PortalFactory factory) : IClassFixture<PortalFac
         // Under way but not yet submitted: no conflict.
         await Do(s => s.CompleteEnterpriseAsync(second.Id, secondId, details));
 
-        await factory.WithServicesAsync(async sp =>
-        {
-            var applications = sp.GetRequiredService<ApplicationService>();
-            var complete = new ApplicationFacts(true, true, RiskLevel.Low);
-            foreach (var trigger in new[] { ApplicationTrigger.CompleteDocuments, ApplicationTrigger.CompleteIdentity, ApplicationTrigger.Submit })
-            {
-                await applications.FireAsync(first.Id, firstId, trigger, complete);
-            }
-
-            return true;
-        });
+        await WizardSeed.IdentityAsync(factory, first, firstId);
+        await WizardSeed.DocumentsAsync(factory, first, firstId);
+        await WizardSeed.VerifiedAccountAsync(factory, first, firstId);
+        await factory.WithServicesAsync(sp => sp.GetRequiredService<SubmissionService>().SubmitAsync(first.Id, firstId, declarationAccepted: true));
         var error = await Assert.ThrowsAsync<DomainException>(() => Do(s => s.CompleteEnterpriseAsync(second.Id, secondId, details)));
         Assert.Equal(DomainErrors.CreditCodeInUse, error.Code);
 

@@ -1,22 +1,28 @@
 using System.Text;
+using MerchantPortal.Domain;
 using MerchantPortal.Domain.Accounts;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Features.Onboarding;
+using MerchantPortal.Features.Review;
 using MerchantPortal.Features.Organizations;
 using MerchantPortal.Infrastructure.Terminal;
 
 namespace MerchantPortal.Features.Demo;
 
 /// <summary>
-/// <c>--demo</c>: an admin, three reviewers and two applicant organizations whose applications stand in
+/// <c>--demo</c>: an admin, three reviewers and three applicant organizations whose applications stand in
 /// several states, all marked as demo data. The accounts, passwords and staff TOTP secrets are printed to
 /// the console only, never logged. Nothing here runs without the switch.
 /// </summary>
-public sealed class DemoSeeder(DemoAccounts accounts, OrganizationService organizations, ApplicationService applications, OperatorConsole console)
+public sealed class DemoSeeder(
+    DemoAccounts accounts,
+    OrganizationService organizations,
+    ApplicationService applications,
+    DemoApplications demoApplications,
+    ReviewAssignmentService assignments,
+    OperatorConsole console)
 {
     public const string EmailDomain = "demo.merchantportal.local";
-
-    private static readonly ApplicationFacts Complete = new(AllStepsComplete: true, BankAccountVerified: true, Risk: RiskLevel.Low);
 
     public async Task<IReadOnlyList<DemoAccount>> SeedAsync()
     {
@@ -34,6 +40,7 @@ public sealed class DemoSeeder(DemoAccounts accounts, OrganizationService organi
 
         seeded.Add(await OrganizationAsync("owner.hangzhou", "陈静", "杭州示例科技有限公司（演示）",
             (owner, id) => InReviewAsync(owner, id, reviewers[0])));
+        seeded.Add(await OrganizationAsync("owner.fuzhou", "林芳", "福州示例医院（演示）", SubmittedAsync));
         seeded.Add(await OrganizationAsync("owner.shanghai", "刘洋", "上海示例餐饮有限公司（演示）", WithdrawnThenRestartedAsync));
         await PrintAsync(seeded);
         return seeded;
@@ -53,23 +60,27 @@ public sealed class DemoSeeder(DemoAccounts accounts, OrganizationService organi
 
     private async Task InReviewAsync(string ownerId, Guid organizationId, string reviewerId)
     {
-        var id = await applications.StartAsync(ownerId, organizationId, isDemo: true);
-        foreach (var trigger in new[] { ApplicationTrigger.CompletePlatforms, ApplicationTrigger.CompleteEnterprise,
-            ApplicationTrigger.CompleteDocuments, ApplicationTrigger.CompleteIdentity, ApplicationTrigger.Submit })
+        var id = await demoApplications.SubmitAsync(ownerId, organizationId, new DemoApplications.Profile("杭州示例科技有限公司", "91330100712345672H",
+            SubjectType.Enterprise, Industry.Retail, "浙江省杭州市西湖区示例路 8 号", "陈静", "13800138001", ["alipay", "wechatpay"]));
+        try
         {
-            await applications.FireAsync(ownerId, id, trigger, Complete);
+            await assignments.ClaimAsync(reviewerId, id);
         }
-
-        await applications.FireAsync(reviewerId, id, ApplicationTrigger.Claim, Complete);
+        catch (DomainException)
+        {
+            // Not submitted (no sandbox bank here): nothing to claim yet.
+        }
     }
+
+    private Task SubmittedAsync(string ownerId, Guid organizationId) =>
+        demoApplications.SubmitAsync(ownerId, organizationId, new DemoApplications.Profile("福州示例医院", "123501004876543206",
+            SubjectType.PublicInstitution, Industry.Healthcare, "福建省福州市鼓楼区示例路 1 号", "林芳", "13800138002", ["wechatpay"]));
 
     private async Task WithdrawnThenRestartedAsync(string ownerId, Guid organizationId)
     {
-        var first = await applications.StartAsync(ownerId, organizationId, isDemo: true);
-        await applications.FireAsync(ownerId, first, ApplicationTrigger.CompletePlatforms, Complete);
+        var first = await demoApplications.StartAsync(ownerId, organizationId, "alipay");
         await applications.WithdrawAsync(ownerId, first, "改选其他支付平台（演示）");
-        var second = await applications.StartAsync(ownerId, organizationId, isDemo: true);
-        await applications.FireAsync(ownerId, second, ApplicationTrigger.CompletePlatforms, Complete);
+        await demoApplications.StartAsync(ownerId, organizationId, "wechatpay");
     }
 
     private Task PrintAsync(IEnumerable<DemoAccount> seeded)

@@ -82,29 +82,6 @@ public sealed class ApplicationService(IDbContextFactory<PortalDbContext> dbFact
         await queue.PublishAsync(applicationId);
     }
 
-    /// <summary>Fires <paramref name="trigger"/> for whoever <paramref name="userId"/> is; <paramref name="facts"/> are computed on the server by the calling feature.</summary>
-    public async Task FireAsync(string userId, Guid applicationId, ApplicationTrigger trigger, ApplicationFacts facts, string? reason = null)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var application = await FindAsync(db, applicationId);
-        var actor = await ActorAsync(db, userId, application.OrganizationId);
-        application.Fire(trigger, actor, clock.GetUtcNow().UtcDateTime, facts, reason);
-        await db.SaveChangesOrConflictAsync();
-    }
-
-    private static async Task<Actor> ActorAsync(PortalDbContext db, string userId, Guid organizationId)
-    {
-        var isMember = await MemberRoleAsync(db, userId, organizationId) is not null;
-        var isStaff = await db.UserIdsInRole(PortalRoles.Staff).ContainsAsync(userId);
-        return (isStaff, isMember) switch
-        {
-            (true, true) => throw new DomainException(DomainErrors.OwnOrganization),
-            (true, false) => new Actor(userId, Party.Staff),
-            (false, true) => new Actor(userId, Party.Applicant),
-            _ => throw new DomainException(DomainErrors.ApplicationNotFound),
-        };
-    }
-
     private static async Task<OnboardingApplication> FindAsync(PortalDbContext db, Guid applicationId) =>
         await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId)
             ?? throw new DomainException(DomainErrors.ApplicationNotFound);

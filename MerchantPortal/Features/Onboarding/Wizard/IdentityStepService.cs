@@ -27,10 +27,11 @@ public sealed class IdentityStepService(
 
     private readonly IDataProtector protector = protection.CreateProtector("MerchantPortal.SensitiveData.v1");
 
+    /// <summary>When the user consented, for members in any state: after submission the step is shown read-only.</summary>
     public async Task<DateTime?> ConsentGivenAtAsync(string userId, Guid applicationId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await writer.EditableApplicationAsync(db, userId, applicationId, WizardStep.Identity);
+        await WizardStepWriter.MemberApplicationAsync(db, userId, applicationId);
         return await ConsentAsync(db, userId, applicationId);
     }
 
