@@ -118,7 +118,8 @@ public class ReviewRoundJourneyTests(BrowserFixture browser)
         // The same pages in English.
         await staff.Locator("[data-testid=language-switch]").ClickAsync();
         await staff.WaitForCircuitAsync();
-        await Shot(staff, "case-en");
+        await Assertions.Expect(staff.Locator("[data-testid=case-header] [data-testid=application-state]")).ToHaveTextAsync("Approved");
+        await staff.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "review-case-en.png") });
         await staff.GotoAsync("/review");
         await staff.WaitForCircuitAsync();
         await Shot(staff, "queue-en");

@@ -19,10 +19,10 @@ public static class DocumentEvidence
         ],
         DocumentKind.TaxRegistration => [(WizardText.LegalName, e.LegalName), (WizardText.CreditCode, e.CreditCode)],
         DocumentKind.LegalRepresentativeIdFront or DocumentKind.LegalRepresentativeIdBack =>
-            [(WizardText.LegalRepName, i.LegalRepresentativeName), (WizardText.IdNumber, i.IdNumberMasked)],
+            [(WizardText.LegalRepTitle, i.LegalRepresentativeName), (WizardText.IdNumber, i.IdNumberMasked)],
         DocumentKind.BankAccountProof =>
             [(WizardText.AccountType, EnumText.Of(i.AccountType)), (WizardText.BankName, i.BankName), (WizardText.AccountNumber, i.AccountNumberMasked)],
-        DocumentKind.AuthorizationLetter => [(WizardText.LegalRepName, i.LegalRepresentativeName), (WizardText.ContactName, e.ContactName)],
+        DocumentKind.AuthorizationLetter => [(WizardText.LegalRepTitle, i.LegalRepresentativeName), (WizardText.ContactName, e.ContactName)],
         DocumentKind.HealthcareLicense or DocumentKind.SchoolLicense or DocumentKind.FoodBusinessLicense =>
             [(WizardText.LegalName, e.LegalName), (WizardText.Industry, EnumText.Of(e.Industry)), (WizardText.RegisteredAddress, e.RegisteredAddress)],
         _ => [(WizardText.LegalName, e.LegalName), (WizardText.RegisteredAddress, e.RegisteredAddress)],
