@@ -38,6 +38,8 @@ public static class DomainErrors
     public const string DocumentsNotApproved = nameof(DocumentsNotApproved);
     public const string NothingRequested = nameof(NothingRequested);
     public const string DocumentReasonRequired = nameof(DocumentReasonRequired);
+    public const string ExplanationRequired = nameof(ExplanationRequired);
+    public const string MessageRateLimited = nameof(MessageRateLimited);
     public const string ReasonCodeUnknown = nameof(ReasonCodeUnknown);
     public const string FieldLocked = nameof(FieldLocked);
     public const string NotStaff = nameof(NotStaff);

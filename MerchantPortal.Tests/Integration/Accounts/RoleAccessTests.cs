@@ -16,7 +16,6 @@ public class RoleAccessTests : IClassFixture<PortalFactory>
     [InlineData(PortalRoles.Applicant, "/admin")]
     [InlineData(PortalRoles.Reviewer, "/admin")]
     [InlineData(PortalRoles.Reviewer, "/organizations/{org}/members")]
-    [InlineData(PortalRoles.Admin, "/review")]
     [InlineData(PortalRoles.Admin, "/organizations/{org}/members")]
     public async Task OtherRolesPage_ShowsAccessDenied(string role, string path)
     {
@@ -28,6 +27,18 @@ public class RoleAccessTests : IClassFixture<PortalFactory>
 
         Assert.Equal("/Account/AccessDenied", response.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("无权访问", page.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task AnAdmin_AlsoWorksTheReviewQueue()
+    {
+        var admin = await factory.CreateAccountAsync(PortalRoles.Admin, withAuthenticator: true);
+        var client = await factory.SignInAsync(admin);
+
+        var (response, page) = await client.GetAsync("/review");
+
+        Assert.Equal(("/review", HttpStatusCode.OK), (response.RequestMessage!.RequestUri!.AbsolutePath, response.StatusCode));
+        Assert.Contains("审核工作台", page.QuerySelector("h1")!.TextContent);
     }
 
     [Theory]

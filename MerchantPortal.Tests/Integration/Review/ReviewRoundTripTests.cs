@@ -128,14 +128,17 @@ public class ReviewRoundTripTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
-    public async Task TheApplicant_SeesTheReasonAndMessage_NeverTheInternalNote()
+    public async Task TheApplicant_SeesTheReasonAndMessageOnceSentBack_NeverTheInternalNote()
     {
         var (owner, reviewer, id) = await ClaimedAsync();
         var tax = await TaxDocumentAsync(owner, id);
         await ReviewSeed.DecideAsync(factory, reviewer, tax, new DocumentVerdict { ReasonCode = "Expired", ApplicantMessage = "证件已过有效期", InternalNote = "内部备注-不可外传" });
+        var duringReview = (await ReviewSeed.DocumentsAsync(factory, owner, id)).Single(r => r.Kind == DocumentKind.TaxRegistration);
+        await RequestChangesAsync(reviewer, id);
 
         var seen = (await ReviewSeed.DocumentsAsync(factory, owner, id)).Single(r => r.Kind == DocumentKind.TaxRegistration);
 
+        Assert.Equal((DocumentStatus.Uploaded, null), (duringReview.Status, duringReview.Versions[0].Rejection));
         Assert.Equal(DocumentStatus.Rejected, seen.Status);
         Assert.Equal("The document has expired", seen.Versions[0].Rejection!.Reason);
         Assert.Equal("证件已过有效期", seen.Versions[0].Rejection!.Message);

@@ -1,19 +1,41 @@
 using MerchantPortal.Domain.Review;
+using MerchantPortal.Domain.Scheduling;
+using MerchantPortal.Features.Review;
 
 namespace MerchantPortal.Tests.Unit.Review;
 
 public class ReviewSlaTests
 {
-    private static readonly DateTime Submitted = new(2026, 11, 25, 1, 0, 0, DateTimeKind.Utc);
-    private static readonly DateTime Due = Submitted.AddHours(40);
+    private static readonly WorkingCalendar Calendar = new(ReviewSettings.PublicHolidays.Default, ReviewSettings.MakeUpWorkdays.Default);
+
+    private static DateTime Shanghai(int month, int day, int hour, int minute = 0) =>
+        new DateTime(2026, month, day, hour, minute, 0, DateTimeKind.Utc).AddHours(-8);
 
     [Theory]
-    [InlineData(0, SlaLevel.OnTrack)]
-    [InlineData(29, SlaLevel.OnTrack)]
-    [InlineData(30, SlaLevel.DueSoon)]
-    [InlineData(39.9, SlaLevel.DueSoon)]
-    [InlineData(40, SlaLevel.Breached)]
-    [InlineData(100, SlaLevel.Breached)]
-    public void Level_ColoursTheLastQuarterAndEverythingPastDue(double hoursAfterSubmission, SlaLevel expected) =>
-        Assert.Equal(expected, ReviewSla.Level(Submitted, Due, Submitted.AddHours(hoursAfterSubmission)));
+    [InlineData(24, false, SlaLevel.OnTrack)]
+    [InlineData(7, false, SlaLevel.OnTrack)]
+    [InlineData(6, false, SlaLevel.DueSoon)]
+    [InlineData(0.5, false, SlaLevel.DueSoon)]
+    [InlineData(0, true, SlaLevel.Breached)]
+    public void Level_ColoursTheLastQuarterOfTheWorkingHoursAndEverythingPastDue(double left, bool pastDue, SlaLevel expected) =>
+        Assert.Equal(expected, ReviewSla.Level(left, 24, pastDue));
+
+    [Fact]
+    public void WorkingHoursBetween_CountsOnlyOfficeHoursOnWorkingDays()
+    {
+        Assert.Equal(2, Calendar.WorkingHoursBetween(Shanghai(11, 27, 17), Shanghai(11, 30, 10)));
+        Assert.Equal(0, Calendar.WorkingHoursBetween(Shanghai(11, 30, 10), Shanghai(11, 27, 17)));
+    }
+
+    [Fact]
+    public void AcrossNationalDay_ACaseStaysOnTrackUntilItsWorkingHoursRunLow()
+    {
+        var submitted = Shanghai(9, 30, 17);
+        var due = Calendar.AddWorkingHours(submitted, 24);
+
+        Assert.Equal(Shanghai(10, 10, 14), due);
+        Assert.Equal(23, Calendar.WorkingHoursBetween(Shanghai(10, 8, 2, 45), due));
+        Assert.Equal(SlaLevel.OnTrack, ReviewSla.Level(Calendar.WorkingHoursBetween(Shanghai(10, 8, 2, 45), due), 24, pastDue: false));
+        Assert.Equal(SlaLevel.DueSoon, ReviewSla.Level(Calendar.WorkingHoursBetween(Shanghai(10, 10, 9), due), 24, pastDue: false));
+    }
 }

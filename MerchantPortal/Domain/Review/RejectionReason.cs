@@ -3,4 +3,5 @@ using MerchantPortal.Domain.Platforms;
 namespace MerchantPortal.Domain.Review;
 
 /// <summary>A reason code a reviewer picks when rejecting a document, with its text in both languages.</summary>
-public sealed record RejectionReason(string Code, LocalizedText Text);
+/// <param name="RequiresExplanation">The reason says nothing by itself ("other"): the reviewer must write to the applicant.</param>
+public sealed record RejectionReason(string Code, LocalizedText Text, bool RequiresExplanation = false);

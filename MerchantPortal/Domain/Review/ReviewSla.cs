@@ -1,16 +1,13 @@
 namespace MerchantPortal.Domain.Review;
 
-/// <summary>The colour of an SLA: breached once due, "due soon" in the last quarter of the time it was given.</summary>
+/// <summary>
+/// The colour of an SLA, counted in working hours as the due time was: breached once due, "due soon" when no
+/// more than a quarter of the hours allowed is left — so a weekend or a holiday does not turn a case amber.
+/// </summary>
 public static class ReviewSla
 {
-    public static SlaLevel Level(DateTime submittedUtc, DateTime dueUtc, DateTime nowUtc)
-    {
-        if (nowUtc >= dueUtc)
-        {
-            return SlaLevel.Breached;
-        }
-
-        var given = dueUtc - submittedUtc;
-        return given <= TimeSpan.Zero || (dueUtc - nowUtc) <= given / 4 ? SlaLevel.DueSoon : SlaLevel.OnTrack;
-    }
+    public static SlaLevel Level(double workingHoursLeft, double hoursAllowed, bool pastDue) =>
+        pastDue ? SlaLevel.Breached
+        : workingHoursLeft <= hoursAllowed / 4 ? SlaLevel.DueSoon
+        : SlaLevel.OnTrack;
 }

@@ -42,4 +42,32 @@ public sealed class WorkingCalendar(IEnumerable<DateOnly> holidays, IEnumerable<
             time = TimeOnly.MinValue;
         }
     }
+
+    /// <summary>The working hours between two moments (zero when <paramref name="toUtc"/> is not later).</summary>
+    public double WorkingHoursBetween(DateTime fromUtc, DateTime toUtc)
+    {
+        var from = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(fromUtc, DateTimeKind.Utc), Shanghai);
+        var to = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(toUtc, DateTimeKind.Utc), Shanghai);
+        var total = TimeSpan.Zero;
+        for (var day = DateOnly.FromDateTime(from); day <= DateOnly.FromDateTime(to); day = day.AddDays(1))
+        {
+            if (!IsWorkingDay(day))
+            {
+                continue;
+            }
+
+            var start = Max(day.ToDateTime(DayStart), from);
+            var end = Min(day.ToDateTime(DayEnd), to);
+            if (end > start)
+            {
+                total += end - start;
+            }
+        }
+
+        return total.TotalHours;
+    }
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 }

@@ -28,8 +28,8 @@ public static class DocumentEndpoints
         // Validated by hand below: the body is read as a stream, not bound as a form.
         api.MapPost("/applications/{applicationId:guid}/documents/{kind}", UploadAsync)
             .RequireAuthorization(PortalPolicies.Applicant).DisableAntiforgery();
-        api.MapGet("/documents/{documentId:guid}", DownloadAsync).RequireAuthorization();
-        api.MapGet("/message-attachments/{attachmentId:guid}", DownloadAttachmentAsync).RequireAuthorization();
+        api.MapGet("/documents/{documentId:guid}", DownloadAsync).RequireAuthorization(PortalPolicies.SignedIn);
+        api.MapGet("/message-attachments/{attachmentId:guid}", DownloadAttachmentAsync).RequireAuthorization(PortalPolicies.SignedIn);
         return endpoints;
     }
 

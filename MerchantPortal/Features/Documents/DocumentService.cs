@@ -69,23 +69,27 @@ public sealed class DocumentService(
     public async Task<IReadOnlyList<DocumentRequirementView>> ListAsync(string userId, Guid applicationId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var organizationId = await db.Applications.Where(a => a.Id == applicationId).Select(a => (Guid?)a.OrganizationId).SingleOrDefaultAsync();
-        if (organizationId is null || !await WizardStepWriter.IsMemberAsync(db, userId, organizationId.Value))
+        var application = await db.Applications.Where(a => a.Id == applicationId).Select(a => new { a.OrganizationId, a.State }).SingleOrDefaultAsync();
+        if (application is null || !await WizardStepWriter.IsMemberAsync(db, userId, application.OrganizationId))
         {
             throw new DomainException(DomainErrors.ApplicationNotFound);
         }
+
+        // While the review is under way the applicant sees "submitted": decisions reach them with the reviewer's request or verdict.
+        var underReview = application.State is ApplicationState.Submitted or ApplicationState.InReview or ApplicationState.PendingConfirmation;
 
         var due = await requirements.DueAsync(applicationId);
         var uploads = await db.Documents.AsNoTracking().Where(d => d.ApplicationId == applicationId).ToListAsync();
         // Only what the applicant may read is selected: the internal note never leaves the database here.
         var rejections = await db.DocumentDecisions.AsNoTracking().Where(d => d.ApplicationId == applicationId && !d.Approved)
             .OrderBy(d => d.DecidedAtUtc).Select(d => new { d.DocumentId, d.ReasonCode, d.ApplicantMessage }).ToListAsync();
-        var reasons = (await settings.GetAsync(ReviewSettings.RejectionReasons)).ToDictionary(r => r.Code, r => r.Text.For(CultureInfo.CurrentUICulture.Name));
+        var reasons = ReviewSettings.ReasonTexts(await settings.GetAsync(ReviewSettings.RejectionReasons));
         return [.. due.Select(kind =>
         {
             var versions = uploads.Where(d => d.Kind == kind).OrderByDescending(d => d.Version)
-                .Select(d => new DocumentRequirementView.Version(d.Id, d.Version, d.OriginalName, d.ContentType, d.Size, d.UploadedAtUtc, d.Status,
-                    d.Status != DocumentStatus.Rejected ? null : rejections.LastOrDefault(r => r.DocumentId == d.Id) is { } r
+                .Select(d => new DocumentRequirementView.Version(d.Id, d.Version, d.OriginalName, d.ContentType, d.Size, d.UploadedAtUtc,
+                    underReview ? DocumentStatus.Uploaded : d.Status,
+                    underReview || d.Status != DocumentStatus.Rejected ? null : rejections.LastOrDefault(r => r.DocumentId == d.Id) is { } r
                         ? new DocumentRequirementView.RejectionNotice(reasons.GetValueOrDefault(r.ReasonCode!, r.ReasonCode!), r.ApplicantMessage)
                         : null))
                 .ToList();

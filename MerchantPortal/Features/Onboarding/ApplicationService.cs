@@ -5,6 +5,7 @@ using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Organizations;
 using MerchantPortal.Domain.Workflow;
 using MerchantPortal.Features.Review;
+using MerchantPortal.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Features.Onboarding;
@@ -39,6 +40,12 @@ public sealed class ApplicationService(IDbContextFactory<PortalDbContext> dbFact
 
         var actorIds = application.History.Select(h => h.ActorUserId).Distinct().ToList();
         var names = await db.Users.Where(u => actorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        // Applicants deal with the review team, not with named reviewers.
+        foreach (var reviewer in await db.UserIdsInRole(PortalRoles.Staff).Where(id => actorIds.Contains(id)).ToListAsync())
+        {
+            names[reviewer] = ReviewText.ReviewTeam;
+        }
+
         var history = application.History.OrderByDescending(h => h.AtUtc).ThenByDescending(h => h.Id)
             .Select(h => new ApplicationOverview.HistoryEntry(h.From, h.To, h.Trigger, names.GetValueOrDefault(h.ActorUserId, ""), h.AtUtc, h.Reason))
             .ToList();

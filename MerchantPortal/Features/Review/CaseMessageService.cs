@@ -1,5 +1,6 @@
 using MerchantPortal.Data;
 using MerchantPortal.Domain;
+using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Review;
 using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Onboarding.Wizard;
@@ -17,6 +18,9 @@ namespace MerchantPortal.Features.Review;
 public sealed class CaseMessageService(IDbContextFactory<PortalDbContext> dbFactory, DocumentStore store, ReviewQueueNotifier notifier, TimeProvider clock)
 {
     public const int MaxAttachments = 5;
+
+    /// <summary>Enough for a conversation, too few to flood a reviewer's or the store's capacity.</summary>
+    public const int MaxMessagesPerTenMinutes = 10;
 
     public async Task<IReadOnlyList<CaseMessageView>> ListAsync(string userId, Guid applicationId)
     {
@@ -37,10 +41,23 @@ public sealed class CaseMessageService(IDbContextFactory<PortalDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var isStaff = await ReaderAsync(db, userId, applicationId);
-        var message = new CaseMessage(applicationId, userId, isStaff, body ?? "", clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var message = new CaseMessage(applicationId, userId, isStaff, body ?? "", now);
         if (files.Count > MaxAttachments)
         {
             return string.Format(ReviewText.TooManyAttachments, MaxAttachments);
+        }
+
+        // A thread exists from submission on; a withdrawn application has no one to answer.
+        var state = await db.Applications.Where(a => a.Id == applicationId).Select(a => a.State).SingleAsync();
+        if (state < ApplicationState.Submitted || state == ApplicationState.Withdrawn)
+        {
+            throw new DomainException(DomainErrors.ApplicationLocked);
+        }
+
+        if (await db.CaseMessages.CountAsync(m => m.ApplicationId == applicationId && m.AuthorUserId == userId && m.SentAtUtc > now.AddMinutes(-10)) >= MaxMessagesPerTenMinutes)
+        {
+            throw new DomainException(DomainErrors.MessageRateLimited);
         }
 
         var inspected = new List<(string Name, InspectionResult Result)>();

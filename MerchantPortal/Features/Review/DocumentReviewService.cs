@@ -19,7 +19,12 @@ public sealed class DocumentReviewService(
     {
         await validator.ValidateAndThrowAsync(verdict);
         var reasons = await settings.GetAsync(ReviewSettings.RejectionReasons);
-        var reason = verdict.Approved ? null : reasons.SingleOrDefault(r => r.Code == verdict.ReasonCode) ?? throw new DomainException(DomainErrors.ReasonCodeUnknown);
+        var reason = verdict.Approved ? null : reasons.FirstOrDefault(r => r.Code == verdict.ReasonCode) ?? throw new DomainException(DomainErrors.ReasonCodeUnknown);
+        if (reason is { RequiresExplanation: true } && string.IsNullOrWhiteSpace(verdict.ApplicantMessage))
+        {
+            throw new DomainException(DomainErrors.ExplanationRequired);
+        }
+
         Guid applicationId;
         await using (var db = await dbFactory.CreateDbContextAsync())
         {

@@ -1,5 +1,7 @@
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Accounts;
+using MerchantPortal.Domain.Onboarding;
+using MerchantPortal.Features.Onboarding.Wizard;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Features.Review;
@@ -7,9 +9,15 @@ namespace MerchantPortal.Features.Review;
 /// <summary>Who works a case: claim it (it moves to "in review"), give it to someone, or put it back in the queue.</summary>
 public sealed class ReviewAssignmentService(ReviewCaseWriter writer)
 {
+    /// <summary>A waiting case is anyone's to take; one in review stays with its assignee unless an admin steps in.</summary>
     public Task ClaimAsync(string userId, Guid applicationId) =>
         writer.ChangeAsync(userId, applicationId, c =>
         {
+            if (c.Application.State != ApplicationState.Submitted)
+            {
+                EnsureOwnOrAdmin(c);
+            }
+
             c.Application.Assign(userId, c.Actor, c.NowUtc);
             return Task.CompletedTask;
         });
@@ -21,6 +29,11 @@ public sealed class ReviewAssignmentService(ReviewCaseWriter writer)
             if (!await c.Db.UserIdsInRole(PortalRoles.Staff).ContainsAsync(assigneeUserId))
             {
                 throw new DomainException(DomainErrors.NotStaff);
+            }
+
+            if (await WizardStepWriter.IsMemberAsync(c.Db, assigneeUserId, c.Application.OrganizationId))
+            {
+                throw new DomainException(DomainErrors.OwnOrganization);
             }
 
             EnsureOwnOrAdmin(c);

@@ -14,6 +14,7 @@ public sealed record ReviewCase(
     int Round,
     DateTime SubmittedAtUtc,
     DateTime SlaDueAtUtc,
+    SlaReading Sla,
     string? AssigneeUserId,
     string? AssigneeName,
     bool IsAdmin,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using MerchantPortal.Data;
 using MerchantPortal.Domain;
@@ -12,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MerchantPortal.Features.Review;
 
 /// <summary>Reads a submitted case for staff, internal notes included. Nothing here is ever served to an applicant.</summary>
-public sealed class ReviewCaseService(IDbContextFactory<PortalDbContext> dbFactory, IDataProtectionProvider protection, SettingsStore settings)
+public sealed class ReviewCaseService(IDbContextFactory<PortalDbContext> dbFactory, IDataProtectionProvider protection, SettingsStore settings, ReviewSlaClock sla)
 {
     // The same purpose as the wizard's step 4, which encrypted what the snapshots keep.
     private readonly IDataProtector identity = protection.CreateProtector("MerchantPortal.SensitiveData.v1");
@@ -22,7 +21,8 @@ public sealed class ReviewCaseService(IDbContextFactory<PortalDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync();
         await StaffGuard.EnsureStaffAsync(db, userId);
         var application = await db.Applications.AsNoTracking().Include(a => a.History).SingleOrDefaultAsync(a => a.Id == applicationId && a.Listing != null);
-        if (application is null)
+        // A staff member who belongs to the organization never sees its case (nor its internal notes).
+        if (application is null || await Onboarding.Wizard.WizardStepWriter.IsMemberAsync(db, userId, application.OrganizationId))
         {
             return null;
         }
@@ -38,7 +38,7 @@ public sealed class ReviewCaseService(IDbContextFactory<PortalDbContext> dbFacto
         var people = application.History.Select(h => h.ActorUserId).Concat(decisions.Select(d => d.ReviewerUserId)).Concat(requests.Select(r => r.RequestedByUserId))
             .Append(application.AssigneeUserId).OfType<string>().Distinct().ToList();
         var names = await db.Users.Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
-        var reasons = (await settings.GetAsync(ReviewSettings.RejectionReasons)).ToDictionary(r => r.Code, r => r.Text.For(CultureInfo.CurrentUICulture.Name));
+        var reasons = ReviewSettings.ReasonTexts(await settings.GetAsync(ReviewSettings.RejectionReasons));
 
         var documents = due.Select(kind => new ReviewCase.Document(kind, [.. uploads
             .Where(u => u.Kind == kind && u.Version <= submitted.DocumentVersions.GetValueOrDefault(kind)).OrderByDescending(u => u.Version)
@@ -53,6 +53,7 @@ public sealed class ReviewCaseService(IDbContextFactory<PortalDbContext> dbFacto
                 blob => JsonSerializer.Deserialize<IdentityDetails>(identity.Unprotect(blob))!)
             : null;
         return new ReviewCase(application.Id, organization, application.State, application.ReviewRound, application.SubmittedAtUtc!.Value, application.SlaDueAtUtc!.Value,
+            (await sla.MeterAsync())(application.SlaDueAtUtc!.Value),
             application.AssigneeUserId, application.AssigneeUserId is null ? null : names.GetValueOrDefault(application.AssigneeUserId),
             await StaffGuard.IsAdminAsync(db, userId), submitted.Platforms.PlatformCodes, submitted.Enterprise, submitted.Identity, documents,
             [.. requests.Select(r => new ReviewCase.Request(r.Round, r.Fields, r.Documents, r.Message, names.GetValueOrDefault(r.RequestedByUserId, ""), r.RequestedAtUtc))],

@@ -9,18 +9,26 @@ public sealed class ReviewQueueNotifier(ILogger<ReviewQueueNotifier> logger)
 {
     public event Func<Guid, Task>? Changed;
 
-    public async Task PublishAsync(Guid applicationId)
+    /// <summary>Starts every subscriber's refresh and returns: the one who made the change never waits for other people's screens.</summary>
+    public Task PublishAsync(Guid applicationId)
     {
         foreach (var subscriber in Changed?.GetInvocationList().Cast<Func<Guid, Task>>() ?? [])
         {
-            try
-            {
-                await subscriber(applicationId);
-            }
-            catch (Exception e)
-            {
-                logger.LogWarning(e, "A review queue subscriber failed to refresh for application {ApplicationId}", applicationId);
-            }
+            _ = RefreshAsync(subscriber, applicationId);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task RefreshAsync(Func<Guid, Task> subscriber, Guid applicationId)
+    {
+        try
+        {
+            await subscriber(applicationId);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "A review queue subscriber failed to refresh for application {ApplicationId}", applicationId);
         }
     }
 }

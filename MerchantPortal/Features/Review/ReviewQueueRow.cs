@@ -14,4 +14,5 @@ public sealed record ReviewQueueRow(
     DateTime SubmittedAtUtc,
     DateTime SlaDueAtUtc,
     string? AssigneeUserId,
-    string? AssigneeName);
+    string? AssigneeName,
+    SlaReading Sla);

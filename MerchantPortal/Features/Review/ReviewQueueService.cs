@@ -12,13 +12,20 @@ namespace MerchantPortal.Features.Review;
 /// The review queue, filtered, sorted and paged in the database: one table (the application with its
 /// <see cref="ReviewListing"/>), indexed on state with each order, so a page costs the same at 100 or 100,000 cases.
 /// </summary>
-public sealed class ReviewQueueService(IDbContextFactory<PortalDbContext> dbFactory)
+public sealed class ReviewQueueService(IDbContextFactory<PortalDbContext> dbFactory, ReviewSlaClock sla)
 {
     public async Task<ReviewQueueResult> QueryAsync(string userId, ReviewQueueQuery query)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         await StaffGuard.EnsureStaffAsync(db, userId);
         var filtered = Filter(db.Applications.AsNoTracking(), query, userId);
+        // Staff who also belong to an organization (rare) do not see its case in the queue.
+        var ownOrganizations = await db.OrganizationMembers.Where(m => m.UserId == userId).Select(m => m.OrganizationId).ToListAsync();
+        if (ownOrganizations.Count > 0)
+        {
+            filtered = filtered.Where(a => !ownOrganizations.Contains(a.OrganizationId));
+        }
+
         var total = await filtered.CountAsync();
         var rows = await Sort(filtered, query)
             .Skip(Math.Max(query.Page, 0) * PageSize(query)).Take(PageSize(query))
@@ -30,10 +37,11 @@ public sealed class ReviewQueueService(IDbContextFactory<PortalDbContext> dbFact
             .ToListAsync();
         var assigneeIds = rows.Select(r => r.AssigneeUserId).OfType<string>().Distinct().ToList();
         var names = await db.Users.Where(u => assigneeIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var meter = await sla.MeterAsync();
         return new ReviewQueueResult(
             [.. rows.Select(r => new ReviewQueueRow(r.Id, r.LegalName, r.CreditCode, r.SubjectType, r.Industry,
                 new ReviewListing("", "", default, default, r.Platforms).PlatformCodes, r.State, r.ReviewRound, r.SubmittedAtUtc!.Value, r.SlaDueAtUtc!.Value,
-                r.AssigneeUserId, r.AssigneeUserId is null ? null : names.GetValueOrDefault(r.AssigneeUserId)))],
+                r.AssigneeUserId, r.AssigneeUserId is null ? null : names.GetValueOrDefault(r.AssigneeUserId), meter(r.SlaDueAtUtc!.Value)))],
             total);
     }
 

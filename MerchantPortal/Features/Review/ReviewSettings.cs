@@ -21,8 +21,12 @@ public static class ReviewSettings
         new("WrongDocument", new LocalizedText("上传的不是所需材料", "Not the document asked for")),
         new("SealMissing", new LocalizedText("缺少公章或签字", "Company seal or signature missing")),
         new("Altered", new LocalizedText("疑似经过修改", "Appears to have been altered")),
-        new("Other", new LocalizedText("其他原因（见说明）", "Other (see the explanation)")),
+        new("Other", new LocalizedText("其他原因（见说明）", "Other (see the explanation)"), RequiresExplanation: true),
     ]);
+
+    /// <summary>Each code's text in the reader's language; a code listed twice keeps its first text.</summary>
+    public static IReadOnlyDictionary<string, string> ReasonTexts(IEnumerable<RejectionReason> reasons) =>
+        reasons.DistinctBy(r => r.Code).ToDictionary(r => r.Code, r => r.Text.For(System.Globalization.CultureInfo.CurrentUICulture.Name));
 
     public static readonly IReadOnlyList<ISettingDefinition> All = [SlaWorkingHours, PublicHolidays, MakeUpWorkdays, RejectionReasons];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using MerchantPortal.Domain.Identifiers;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Review;
+using MerchantPortal.Infrastructure.Localization;
 using static MerchantPortal.Domain.Review.ReviewField;
 
 namespace MerchantPortal.Features.Review;
@@ -35,16 +36,21 @@ public static class SubmissionDiff
         LegalName => e.LegalName,
         CreditCode => e.CreditCode,
         RegisteredAddress => e.RegisteredAddress,
-        LicenseValidity => $"{e.LicenseValidFrom:yyyy-MM-dd} – {(e.LicenseValidTo is { } to ? to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "∞")}",
+        LicenseValidity => Term(e.LicenseValidFrom, e.LicenseValidTo),
         ContactName => e.ContactName,
         ContactMobile => e.ContactMobile,
         _ => e.ContactEmail,
     };
 
+    // Every part the comparison looks at is shown (numbers masked), so a change never reads as "same → same".
     private static string Show(ReviewField field, IdentityDetails i) => field switch
     {
-        LegalRepresentative => $"{i.LegalRepresentativeName} {ResidentIdNumber.Mask(i.IdNumber)}",
-        BeneficialOwners => string.Join("; ", i.BeneficialOwners.Select(o => $"{o.Name} {o.SharePercent.ToString(CultureInfo.InvariantCulture)}%")),
-        _ => $"{i.AccountName} · {i.BankName} {i.BankBranch} {BankAccountNumber.Mask(i.AccountNumber)}",
+        LegalRepresentative => $"{i.LegalRepresentativeName} · {EnumText.Of(i.IdType)} {ResidentIdNumber.Mask(i.IdNumber)} · {Term(i.IdValidFrom, i.IdValidTo)}",
+        BeneficialOwners => string.Join("; ", i.BeneficialOwners.Select(o =>
+            $"{o.Name} {ResidentIdNumber.Mask(o.IdNumber)} {o.SharePercent.ToString(CultureInfo.InvariantCulture)}%{(o.Controls ? " ✓" : "")}")),
+        _ => $"{EnumText.Of(i.AccountType)} · {i.AccountName} · {i.BankName} {i.BankBranch} {BankAccountNumber.Mask(i.AccountNumber)}",
     };
+
+    private static string Term(DateOnly from, DateOnly? to) =>
+        $"{from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} – {(to is { } end ? end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "∞")}";
 }
