@@ -18,7 +18,17 @@ public static class PageExtensions
         await page.ClickAsync("button[type=submit]");
         if (account.AuthenticatorKey is not null)
         {
-            await page.WaitForURLAsync("**/Account/LoginWith2fa**");
+            try
+            {
+                await page.WaitForURLAsync("**/Account/LoginWith2fa**");
+            }
+            catch (TimeoutException e)
+            {
+                // Say where the browser is stuck and what the page says, so a failure here can be told apart from a slow machine.
+                var text = await page.Locator("body").InnerTextAsync();
+                throw new TimeoutException($"Sign-in of {account.Email} stayed at {page.Url}: {text[..Math.Min(400, text.Length)]}", e);
+            }
+
             await page.FillAsync("#Input\\.Code", account.CurrentCode());
             await page.ClickAsync("button[type=submit]");
         }
