@@ -125,7 +125,7 @@ public sealed class OnboardingApplication
         }
     }
 
-    /// <summary>Marks a decision on a part of the case (a document), so two decisions made from the same view cannot both win.</summary>
+    /// <summary>Marks a decision on a part of the case (a document), so of two decisions saved at the same moment only one wins.</summary>
     public void Touch(DateTime nowUtc)
     {
         UpdatedAtUtc = nowUtc;
