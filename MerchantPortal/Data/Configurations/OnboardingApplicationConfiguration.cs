@@ -21,7 +21,6 @@ public sealed class OnboardingApplicationConfiguration : IEntityTypeConfiguratio
             listing.Property(l => l.LegalName).HasMaxLength(100);
             listing.Property(l => l.CreditCode).HasMaxLength(18);
             listing.Property(l => l.Platforms).HasMaxLength(200);
-            listing.Ignore(l => l.PlatformCodes);
             listing.HasIndex(l => l.CreditCode);
         });
         // The review queue's covering index spans the listing's columns too, which EF cannot express across an

@@ -16,5 +16,5 @@ public sealed record ReviewListing(string LegalName, string CreditCode, SubjectT
 
     public static string PlatformPattern(string code) => $"%|{code}|%";
 
-    public IReadOnlyList<string> PlatformCodes => Platforms.Split('|', StringSplitOptions.RemoveEmptyEntries);
+    public static IReadOnlyList<string> CodesOf(string platformKey) => platformKey.Split('|', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -40,7 +40,7 @@ public sealed class ReviewQueueService(IDbContextFactory<PortalDbContext> dbFact
         var meter = await sla.MeterAsync();
         return new ReviewQueueResult(
             [.. rows.Select(r => new ReviewQueueRow(r.Id, r.LegalName, r.CreditCode, r.SubjectType, r.Industry,
-                new ReviewListing("", "", default, default, r.Platforms).PlatformCodes, r.State, r.ReviewRound, r.SubmittedAtUtc!.Value, r.SlaDueAtUtc!.Value,
+                ReviewListing.CodesOf(r.Platforms), r.State, r.ReviewRound, r.SubmittedAtUtc!.Value, r.SlaDueAtUtc!.Value,
                 r.AssigneeUserId, r.AssigneeUserId is null ? null : names.GetValueOrDefault(r.AssigneeUserId), meter(r.SlaDueAtUtc!.Value)))],
             total);
     }
