@@ -1,4 +1,5 @@
 using MerchantPortal.Domain.Accounts;
+using MerchantPortal.Domain.Audit;
 using MerchantPortal.Domain.Banking;
 using MerchantPortal.Domain.Documents;
 using MerchantPortal.Domain.Onboarding;
@@ -54,6 +55,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
 
     public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>The ids of the users who hold any of <paramref name="roles"/>, as a query (counted or joined in the database).</summary>
     public IQueryable<string> UserIdsInRole(params IReadOnlyList<string> roles) =>

@@ -26,6 +26,7 @@ using Microsoft.Extensions.Options;
 using MerchantPortal.Platforms;
 using MudBlazor.Services;
 using MerchantPortal.Features.Review;
+using MerchantPortal.Infrastructure.Audit;
 using MerchantPortal.Infrastructure.Settings;
 
 namespace MerchantPortal.Extensions;
@@ -106,6 +107,7 @@ public static class PortalServiceExtensions
     {
         var services = builder.Services;
         services.AddSingleton<ReviewQueueNotifier>();
+        services.AddSingleton<AuditTrail>();
         services.AddScoped<ReviewSlaClock>();
         services.AddScoped<ReviewQueueService>();
         services.AddScoped<ReviewCaseService>();

@@ -15,18 +15,19 @@ public sealed class CaseDecisionService(ReviewCaseWriter writer)
     /// whether ticked or not: the applicant must replace it before resubmitting.
     /// </summary>
     public Task RequestChangesAsync(string userId, Guid applicationId, IReadOnlyCollection<ReviewField> fields, IReadOnlyCollection<DocumentKind> documents, string message) =>
-        writer.ChangeAsync(userId, applicationId, async c =>
+        writer.ChangeAsync(userId, applicationId, "review.request-changes", async c =>
         {
             c.Application.EnsureMayDecide(userId, c.IsAdmin);
             var rejected = (await LatestDocumentsAsync(c)).Where(d => d.Status == DocumentStatus.Rejected).Select(d => d.Kind);
             var request = new ChangeRequest(applicationId, c.Application.ReviewRound, fields, [.. documents.Union(rejected)], message ?? "", userId, c.NowUtc);
             c.Application.Fire(ApplicationTrigger.RequestChanges, c.Actor, c.NowUtc, ApplicationFacts.None, message);
             c.Db.ChangeRequests.Add(request);
+            c.AuditDetails = new { round = request.Round, fields = request.Fields.Select(f => f.ToString()), documents = request.Documents.Select(d => d.ToString()), message };
         });
 
     /// <summary>Only when every document the application was submitted with is approved in its newest version.</summary>
     public Task ApproveAsync(string userId, Guid applicationId) =>
-        writer.ChangeAsync(userId, applicationId, async c =>
+        writer.ChangeAsync(userId, applicationId, "review.approve", async c =>
         {
             c.Application.EnsureMayDecide(userId, c.IsAdmin);
             var due = await c.Db.ApplicationProfiles.Where(p => p.ApplicationId == applicationId).Select(p => p.SubmittedRequirements).SingleAsync() ?? [];
@@ -41,10 +42,11 @@ public sealed class CaseDecisionService(ReviewCaseWriter writer)
         });
 
     public Task RejectAsync(string userId, Guid applicationId, string reason) =>
-        writer.ChangeAsync(userId, applicationId, c =>
+        writer.ChangeAsync(userId, applicationId, "review.reject", c =>
         {
             c.Application.EnsureMayDecide(userId, c.IsAdmin);
             c.Application.Fire(ApplicationTrigger.Reject, c.Actor, c.NowUtc, ApplicationFacts.None, reason);
+            c.AuditDetails = new { reason };
             return Task.CompletedTask;
         });
 
@@ -53,7 +55,7 @@ public sealed class CaseDecisionService(ReviewCaseWriter writer)
     public Task ReinstateAsync(string userId, Guid applicationId, string reason) => AdminMoveAsync(userId, applicationId, ApplicationTrigger.Reinstate, reason);
 
     private Task AdminMoveAsync(string userId, Guid applicationId, ApplicationTrigger trigger, string reason) =>
-        writer.ChangeAsync(userId, applicationId, c =>
+        writer.ChangeAsync(userId, applicationId, $"review.{trigger.ToString().ToLowerInvariant()}", c =>
         {
             if (!c.IsAdmin)
             {
@@ -61,6 +63,7 @@ public sealed class CaseDecisionService(ReviewCaseWriter writer)
             }
 
             c.Application.Fire(trigger, c.Actor, c.NowUtc, ApplicationFacts.None, reason);
+            c.AuditDetails = new { reason };
             return Task.CompletedTask;
         });
 

@@ -32,7 +32,7 @@ public sealed class DocumentReviewService(
                 ?? throw new DomainException(DomainErrors.ApplicationNotFound);
         }
 
-        await writer.ChangeAsync(userId, applicationId, async c =>
+        await writer.ChangeAsync(userId, applicationId, verdict.Approved ? "review.document-approve" : "review.document-reject", async c =>
         {
             c.Application.EnsureMayDecide(userId, c.IsAdmin);
             var document = await c.Db.Documents.SingleAsync(d => d.Id == documentId);
@@ -44,6 +44,8 @@ public sealed class DocumentReviewService(
 
             c.Db.DocumentDecisions.Add(document.Decide(c.Application.ReviewRound, verdict.Approved, reason, verdict.ApplicantMessage, verdict.InternalNote, userId, c.NowUtc));
             c.Application.Touch(c.NowUtc);
+            // The internal note stays out of the trail's details: the decision row keeps it, for staff only.
+            c.AuditDetails = new { document = documentId, kind = document.Kind.ToString(), version = document.Version, reason = reason?.Code };
         });
     }
 }

@@ -11,7 +11,7 @@ public sealed class ReviewAssignmentService(ReviewCaseWriter writer)
 {
     /// <summary>A waiting case is anyone's to take; one in review stays with its assignee unless an admin steps in.</summary>
     public Task ClaimAsync(string userId, Guid applicationId) =>
-        writer.ChangeAsync(userId, applicationId, c =>
+        writer.ChangeAsync(userId, applicationId, "review.claim", c =>
         {
             if (c.Application.State != ApplicationState.Submitted)
             {
@@ -24,7 +24,7 @@ public sealed class ReviewAssignmentService(ReviewCaseWriter writer)
 
     /// <summary>Only staff can be given a case; assigning someone else's case is an admin's call or the assignee's.</summary>
     public Task AssignAsync(string userId, Guid applicationId, string assigneeUserId) =>
-        writer.ChangeAsync(userId, applicationId, async c =>
+        writer.ChangeAsync(userId, applicationId, "review.assign", async c =>
         {
             if (!await c.Db.UserIdsInRole(PortalRoles.Staff).ContainsAsync(assigneeUserId))
             {
@@ -41,7 +41,7 @@ public sealed class ReviewAssignmentService(ReviewCaseWriter writer)
         });
 
     public Task ReleaseAsync(string userId, Guid applicationId) =>
-        writer.ChangeAsync(userId, applicationId, c =>
+        writer.ChangeAsync(userId, applicationId, "review.release", c =>
         {
             EnsureOwnOrAdmin(c);
             c.Application.Release(c.Actor, c.NowUtc);

@@ -2,18 +2,20 @@ using MerchantPortal.Data;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Features.Onboarding.Wizard;
+using MerchantPortal.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Features.Review;
 
 /// <summary>
 /// The mechanics every staff action on a case shares: staff only, never on their own organization's case;
-/// the change and its records saved together under the application's concurrency token; then every open
-/// queue and case is told.
+/// the change, its records and its audit entry saved together under the application's concurrency token; then
+/// every open queue and case is told.
 /// </summary>
-public sealed class ReviewCaseWriter(IDbContextFactory<PortalDbContext> dbFactory, ReviewQueueNotifier notifier, TimeProvider clock)
+public sealed class ReviewCaseWriter(IDbContextFactory<PortalDbContext> dbFactory, AuditTrail audit, ReviewQueueNotifier notifier, TimeProvider clock)
 {
-    public async Task ChangeAsync(string userId, Guid applicationId, Func<ReviewContext, Task> change)
+    /// <param name="action">The audit trail's name for the change, e.g. <c>review.claim</c>.</param>
+    public async Task ChangeAsync(string userId, Guid applicationId, string action, Func<ReviewContext, Task> change)
     {
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
@@ -25,8 +27,10 @@ public sealed class ReviewCaseWriter(IDbContextFactory<PortalDbContext> dbFactor
                 throw new DomainException(DomainErrors.OwnOrganization);
             }
 
-            await change(new ReviewContext(db, application, userId, await StaffGuard.IsAdminAsync(db, userId), clock.GetUtcNow().UtcDateTime));
-            await db.SaveChangesOrConflictAsync();
+            var context = new ReviewContext(db, application, userId, await StaffGuard.IsAdminAsync(db, userId), clock.GetUtcNow().UtcDateTime);
+            await change(context);
+            await audit.SaveWithAsync(db, new AuditRecord(userId, action, "Application", applicationId.ToString(),
+                new { state = application.State.ToString(), assignee = application.AssigneeUserId, details = context.AuditDetails }));
         }
 
         await notifier.PublishAsync(applicationId);

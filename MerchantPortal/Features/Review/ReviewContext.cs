@@ -8,4 +8,7 @@ namespace MerchantPortal.Features.Review;
 public sealed record ReviewContext(PortalDbContext Db, OnboardingApplication Application, string UserId, bool IsAdmin, DateTime NowUtc)
 {
     public Actor Actor => new(UserId, Party.Staff);
+
+    /// <summary>What the audit entry records beside the action (ids, codes, reasons; never notes, secrets or ID numbers).</summary>
+    public object? AuditDetails { get; set; }
 }

@@ -9,6 +9,7 @@ using MerchantPortal.Features.Banking;
 using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Requirements;
 using MerchantPortal.Features.Review;
+using MerchantPortal.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Features.Onboarding.Wizard;
@@ -24,6 +25,7 @@ public sealed class SubmissionService(
     RequirementsService requirements,
     ReviewSlaClock sla,
     ReviewQueueNotifier queue,
+    AuditTrail audit,
     TimeProvider clock)
 {
     /// <returns>False when the application had already been submitted (nothing more happened).</returns>
@@ -60,7 +62,8 @@ public sealed class SubmissionService(
         db.SubmissionSnapshots.Add(SubmissionSnapshots.Take(application, profile, uploads, now));
         try
         {
-            await db.SaveChangesOrConflictAsync();
+            await audit.SaveWithAsync(db, new AuditRecord(userId, application.ReviewRound == 1 ? "application.submit" : "application.resubmit",
+                "Application", applicationId.ToString(), new { round = application.ReviewRound, due = application.SlaDueAtUtc }));
             await queue.PublishAsync(applicationId);
             return true;
         }

@@ -1,0 +1,77 @@
+using MerchantPortal.Domain.Accounts;
+using MerchantPortal.Domain.Audit;
+using MerchantPortal.Features.Review;
+using MerchantPortal.Infrastructure.Audit;
+using MerchantPortal.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MerchantPortal.Tests.Integration.Audit;
+
+public class AuditTrailTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private static Task<ChainVerification> VerifyAsync(PortalFactory portal) => portal.WithServicesAsync(sp => sp.GetRequiredService<AuditTrail>().VerifyAsync());
+
+    private Task<ChainVerification> VerifyAsync() => VerifyAsync(factory);
+
+    private Task<(TestAccount Reviewer, Guid ApplicationId)> ReviewedAsync() => ReviewedAsync(factory);
+
+    private static async Task<(TestAccount Reviewer, Guid ApplicationId)> ReviewedAsync(PortalFactory factory)
+    {
+        var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
+        var reviewer = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
+        var id = await WizardSeed.SubmittedAsync(factory, owner);
+        await ReviewSeed.ClaimAsync(factory, reviewer, id);
+        await ReviewSeed.ApproveAllDocumentsAsync(factory, reviewer, owner, id);
+        return (reviewer, id);
+    }
+
+    [Fact]
+    public async Task ReviewActions_AreChainedEntries_ThatVerify()
+    {
+        var (reviewer, id) = await ReviewedAsync();
+
+        await using var db = await factory.CreateDbContextAsync();
+        var entries = await db.AuditEntries.Where(e => e.SubjectId == id.ToString()).OrderBy(e => e.Id).ToListAsync();
+        var verification = await VerifyAsync();
+
+        Assert.Equal(["application.submit", "review.claim"], entries.Take(2).Select(e => e.Action));
+        Assert.All(entries.Skip(2), e => Assert.Equal("review.document-approve", e.Action));
+        Assert.Equal(reviewer.Id, entries[1].ActorUserId);
+        Assert.True(verification.IsIntact);
+        Assert.True(verification.EntriesChecked >= entries.Count);
+    }
+
+    [Fact]
+    public async Task TheDatabase_RefusesToChangeOrDeleteAnEntry()
+    {
+        await ReviewedAsync();
+        await using var db = await factory.CreateDbContextAsync();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Details\" = '{}'"));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\""));
+    }
+
+    [Fact]
+    public async Task ChangingOneEntry_IsDetected_AndLocated()
+    {
+        // A portal of its own: the chain it breaks must not be the one the other tests verify.
+        await using var portal = new PortalFactory();
+        var (_, id) = await ReviewedAsync(portal);
+        await using var db = await portal.CreateDbContextAsync();
+        var target = await db.AuditEntries.Where(e => e.SubjectId == id.ToString() && e.Action == "review.claim").Select(e => e.Id).SingleAsync();
+
+        // Someone with the database file in hand removes the guard and edits a row, then recomputes its hash too.
+        await db.Database.ExecuteSqlRawAsync(Data.AuditTriggers.Drop);
+        await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"ActorUserId\" = 'someone-else' WHERE \"Id\" = {0}", target);
+        var edited = await VerifyAsync(portal);
+        var forged = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.Id == target);
+        await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Hash\" = {0} WHERE \"Id\" = {1}", forged.ComputeHash(), target);
+        var rehashed = await VerifyAsync(portal);
+        await db.Database.ExecuteSqlRawAsync(Data.AuditTriggers.Create);
+
+        Assert.Equal((target, ChainBreak.ContentChanged), (edited.FirstBrokenEntryId, edited.Break));
+        Assert.Equal(ChainBreak.LinkBroken, rehashed.Break);
+        Assert.True(rehashed.FirstBrokenEntryId > target);
+    }
+}

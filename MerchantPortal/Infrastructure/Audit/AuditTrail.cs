@@ -1,0 +1,59 @@
+using System.Text.Json;
+using MerchantPortal.Data;
+using MerchantPortal.Domain.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantPortal.Infrastructure.Audit;
+
+/// <summary>
+/// The tamper-evident audit trail (docs/decisions/0008-audit-hash-chain.md). An entry is saved in the same
+/// SaveChanges as the change it records, so neither exists without the other; appends pass one at a time
+/// through a gate, so each links to the entry saved just before it.
+/// </summary>
+public sealed class AuditTrail(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    /// <summary>Adds <paramref name="record"/> to <paramref name="db"/>'s pending changes and saves them all.</summary>
+    public async Task SaveWithAsync(PortalDbContext db, AuditRecord record)
+    {
+        await gate.WaitAsync();
+        try
+        {
+            var previous = await db.AuditEntries.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync() ?? AuditEntry.Genesis;
+            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, record.ActorUserId, record.Action, record.SubjectType, record.SubjectId,
+                record.Details is null ? "{}" : JsonSerializer.Serialize(record.Details, Json), previous));
+            await db.SaveChangesOrConflictAsync();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Walks the whole chain in order and names the first entry that does not fit.</summary>
+    public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var previous = AuditEntry.Genesis;
+        long count = 0;
+        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            count++;
+            if (entry.PreviousHash != previous)
+            {
+                return new ChainVerification(count, entry.Id, ChainBreak.LinkBroken);
+            }
+
+            if (entry.ComputeHash() != entry.Hash)
+            {
+                return new ChainVerification(count, entry.Id, ChainBreak.ContentChanged);
+            }
+
+            previous = entry.Hash;
+        }
+
+        return new ChainVerification(count, null, null);
+    }
+}
