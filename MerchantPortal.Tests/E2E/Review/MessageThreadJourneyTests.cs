@@ -1,6 +1,7 @@
 using MerchantPortal.Domain.Accounts;
 using MerchantPortal.Resources;
 using MerchantPortal.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace MerchantPortal.Tests.E2E.Review;
@@ -24,6 +25,14 @@ public class MessageThreadJourneyTests(BrowserFixture browser)
         await staff.GotoAsync("/review");
         await staff.WaitForCircuitAsync();
         var rows = staff.Locator("[data-testid=review-queue] tbody tr");
+        string creditCode;
+        await using (var db = await browser.Portal.CreateDbContextAsync())
+        {
+            creditCode = (await db.Applications.SingleAsync(a => a.Id == applicationId)).Listing!.CreditCode;
+        }
+
+        // Counted once the table has loaded (its own case is in it), then one more submission arrives.
+        await Assertions.Expect(rows.Filter(new() { HasText = creditCode })).ToHaveCountAsync(1);
         var before = await rows.CountAsync();
         await WizardSeed.SubmittedAsync(browser.Portal, await browser.Portal.CreateAccountAsync(PortalRoles.Applicant));
         await Assertions.Expect(rows).ToHaveCountAsync(before + 1);
