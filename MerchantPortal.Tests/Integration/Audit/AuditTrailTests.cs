@@ -74,4 +74,34 @@ public class AuditTrailTests(PortalFactory factory) : IClassFixture<PortalFactor
         Assert.Equal(ChainBreak.LinkBroken, rehashed.Break);
         Assert.True(rehashed.FirstBrokenEntryId > target);
     }
+
+    [Fact]
+    public async Task SignIns_RefusedPages_AndStaffViewsOfDocuments_AreRecorded()
+    {
+        var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
+        var reviewer = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
+        var id = await WizardSeed.SubmittedAsync(factory, owner);
+        var document = (await ReviewSeed.DocumentsAsync(factory, owner, id))[0].Versions[0].Id;
+        var wrong = factory.CreateFormClient();
+        await wrong.SubmitAsync("/Account/Login", "login", new Dictionary<string, string> { ["Input.Email"] = owner.Email, ["Input.Password"] = "not-the-password" });
+        var applicant = await factory.SignInAsync(owner);
+        await applicant.GetAsync("/review");
+        var staff = await factory.SignInAsync(reviewer);
+        using var view = await staff.Http.GetAsync($"/api/documents/{document}");
+
+        await using var db = await factory.CreateDbContextAsync();
+        async Task<List<string>> ActionsOf(string? actor) =>
+            await db.AuditEntries.Where(e => e.ActorUserId == actor || e.SubjectId == actor).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
+        var ownerActions = await ActionsOf(owner.Id);
+        var reviewerActions = await ActionsOf(reviewer.Id);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, view.StatusCode);
+        Assert.Contains("account.sign-in-failed", ownerActions);
+        Assert.Contains("account.sign-in", ownerActions);
+        Assert.Contains("authorization.refused", ownerActions);
+        Assert.Equal(2, reviewerActions.Count(a => a == "account.sign-in"));
+        Assert.Contains("document.view", reviewerActions);
+        Assert.DoesNotContain(await db.AuditEntries.Select(e => e.Details).ToListAsync(), d => d.Contains("not-the-password") || d.Contains(owner.Email));
+        Assert.True((await VerifyAsync()).IsIntact);
+    }
 }

@@ -8,6 +8,7 @@ using MerchantPortal.Domain;
 using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Features.Requirements;
 using MerchantPortal.Features.Review;
+using MerchantPortal.Infrastructure.Audit;
 using MerchantPortal.Infrastructure.Documents;
 using MerchantPortal.Infrastructure.Settings;
 using MerchantPortal.Infrastructure.Storage;
@@ -25,6 +26,7 @@ public sealed class DocumentService(
     RequirementsService requirements,
     WizardStepWriter writer,
     SettingsStore settings,
+    AuditTrail audit,
     TimeProvider clock)
 {
     public async Task<UploadOutcome> UploadAsync(string userId, Guid applicationId, DocumentKind kind, string originalName, byte[] content)
@@ -116,9 +118,20 @@ public sealed class DocumentService(
         var found = await db.Documents.AsNoTracking().Where(d => d.Id == documentId)
             .Join(db.Applications, d => d.ApplicationId, a => a.Id, (d, a) => new { Document = d, a.OrganizationId })
             .SingleOrDefaultAsync();
-        if (found is null || !(await WizardStepWriter.IsMemberAsync(db, userId, found.OrganizationId) || await db.UserIdsInRole(PortalRoles.Staff).ContainsAsync(userId)))
+        if (found is null)
         {
             return null;
+        }
+
+        if (!await WizardStepWriter.IsMemberAsync(db, userId, found.OrganizationId))
+        {
+            if (!await db.UserIdsInRole(PortalRoles.Staff).ContainsAsync(userId))
+            {
+                return null;
+            }
+
+            // Staff reading an organization's document is on the record.
+            await audit.AppendAsync(new AuditRecord(userId, "document.view", "Document", documentId.ToString(), new { kind = found.Document.Kind.ToString(), version = found.Document.Version }));
         }
 
         return (store.OpenRead(found.Document.StoredName), found.Document.ContentType, found.Document.OriginalName);

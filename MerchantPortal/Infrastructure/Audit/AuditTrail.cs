@@ -32,6 +32,13 @@ public sealed class AuditTrail(IDbContextFactory<PortalDbContext> dbFactory, Tim
         }
     }
 
+    /// <summary>Records an event that changes no other data (a sign-in, a refusal, a staff view of a document).</summary>
+    public async Task AppendAsync(AuditRecord record)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await SaveWithAsync(db, record);
+    }
+
     /// <summary>Walks the whole chain in order and names the first entry that does not fit.</summary>
     public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken = default)
     {
