@@ -21,6 +21,9 @@ public static class ApplicationWorkflow
     public static readonly IReadOnlyList<ApplicationState> Undecided =
         [ChoosingPlatforms, EnteringEnterprise, UploadingDocuments, VerifyingIdentity, ReadyToSubmit, Submitted, InReview, ChangesRequested, PendingConfirmation];
 
+    /// <summary>States in which the case waits for staff: the review queue's default view, and when the SLA clock runs.</summary>
+    public static readonly IReadOnlyList<ApplicationState> AwaitingStaff = [Submitted, InReview, PendingConfirmation];
+
     public static readonly TransitionTable<ApplicationState, ApplicationTrigger, ApplicationFacts> Table = new(ChoosingPlatforms,
     [
         new Rule(ChoosingPlatforms, CompletePlatforms, EnteringEnterprise, Applicant),

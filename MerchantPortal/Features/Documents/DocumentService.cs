@@ -1,6 +1,5 @@
 using System.Globalization;
 using MerchantPortal.Data;
-using MerchantPortal.Domain.Accounts;
 using MerchantPortal.Domain.Documents;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Requirements;
@@ -78,7 +77,7 @@ public sealed class DocumentService(
         }
 
         // While the review is under way the applicant sees "submitted": decisions reach them with the reviewer's request or verdict.
-        var underReview = application.State is ApplicationState.Submitted or ApplicationState.InReview or ApplicationState.PendingConfirmation;
+        var underReview = ApplicationWorkflow.AwaitingStaff.Contains(application.State);
 
         var due = await requirements.DueAsync(applicationId);
         var uploads = await db.Documents.AsNoTracking().Where(d => d.ApplicationId == applicationId).ToListAsync();
@@ -125,7 +124,7 @@ public sealed class DocumentService(
 
         if (!await WizardStepWriter.IsMemberAsync(db, userId, found.OrganizationId))
         {
-            if (!await db.UserIdsInRole(PortalRoles.Staff).ContainsAsync(userId))
+            if (!await StaffGuard.IsStaffAsync(db, userId))
             {
                 return null;
             }

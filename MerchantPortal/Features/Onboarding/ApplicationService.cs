@@ -86,7 +86,7 @@ public sealed class ApplicationService(IDbContextFactory<PortalDbContext> dbFact
         application.Fire(ApplicationTrigger.Withdraw, new Actor(userId, Party.Applicant), clock.GetUtcNow().UtcDateTime, ApplicationFacts.None, reason);
         await db.SaveChangesOrConflictAsync();
         // A withdrawn case leaves every reviewer's queue at once.
-        await queue.PublishAsync(applicationId);
+        queue.Publish(applicationId);
     }
 
     private static async Task<OnboardingApplication> FindAsync(PortalDbContext db, Guid applicationId) =>

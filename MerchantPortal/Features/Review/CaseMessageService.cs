@@ -91,7 +91,7 @@ public sealed class CaseMessageService(IDbContextFactory<PortalDbContext> dbFact
             throw;
         }
 
-        await notifier.PublishAsync(applicationId);
+        notifier.Publish(applicationId);
         return null;
     }
 
@@ -127,7 +127,7 @@ public sealed class CaseMessageService(IDbContextFactory<PortalDbContext> dbFact
             return false;
         }
 
-        return await db.UserIdsInRole(Domain.Accounts.PortalRoles.Staff).ContainsAsync(userId)
+        return await StaffGuard.IsStaffAsync(db, userId)
             ? true
             : throw new DomainException(DomainErrors.ApplicationNotFound);
     }

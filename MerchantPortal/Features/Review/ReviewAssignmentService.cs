@@ -1,5 +1,4 @@
 using MerchantPortal.Domain;
-using MerchantPortal.Domain.Accounts;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Features.Onboarding.Wizard;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +25,7 @@ public sealed class ReviewAssignmentService(ReviewCaseWriter writer)
     public Task AssignAsync(string userId, Guid applicationId, string assigneeUserId) =>
         writer.ChangeAsync(userId, applicationId, "review.assign", async c =>
         {
-            if (!await c.Db.UserIdsInRole(PortalRoles.Staff).ContainsAsync(assigneeUserId))
+            if (!await StaffGuard.IsStaffAsync(c.Db, assigneeUserId))
             {
                 throw new DomainException(DomainErrors.NotStaff);
             }

@@ -33,6 +33,6 @@ public sealed class ReviewCaseWriter(IDbContextFactory<PortalDbContext> dbFactor
                 new { state = application.State.ToString(), assignee = application.AssigneeUserId, details = context.AuditDetails }));
         }
 
-        await notifier.PublishAsync(applicationId);
+        notifier.Publish(applicationId);
     }
 }

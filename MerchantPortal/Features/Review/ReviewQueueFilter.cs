@@ -5,7 +5,7 @@ namespace MerchantPortal.Features.Review;
 /// <summary>The filter bar's fields, turned into a query for each page the table asks for.</summary>
 public sealed class ReviewQueueFilter
 {
-    public IReadOnlyCollection<ApplicationState> States { get; set; } = ReviewQueueQuery.Waiting;
+    public IReadOnlyCollection<ApplicationState> States { get; set; } = ApplicationWorkflow.AwaitingStaff;
 
     public string? Platform { get; set; }
 

@@ -10,14 +10,12 @@ public sealed class ReviewQueueNotifier(ILogger<ReviewQueueNotifier> logger)
     public event Func<Guid, Task>? Changed;
 
     /// <summary>Starts every subscriber's refresh and returns: the one who made the change never waits for other people's screens.</summary>
-    public Task PublishAsync(Guid applicationId)
+    public void Publish(Guid applicationId)
     {
         foreach (var subscriber in Changed?.GetInvocationList().Cast<Func<Guid, Task>>() ?? [])
         {
             _ = RefreshAsync(subscriber, applicationId);
         }
-
-        return Task.CompletedTask;
     }
 
     private async Task RefreshAsync(Func<Guid, Task> subscriber, Guid applicationId)

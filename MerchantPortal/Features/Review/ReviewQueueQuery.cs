@@ -7,10 +7,7 @@ public sealed record ReviewQueueQuery
 {
     public const int MaxPageSize = 100;
 
-    /// <summary>What waits for staff: the queue's default view.</summary>
-    public static readonly IReadOnlyList<ApplicationState> Waiting = [ApplicationState.Submitted, ApplicationState.InReview, ApplicationState.PendingConfirmation];
-
-    public IReadOnlyList<ApplicationState> States { get; init; } = Waiting;
+    public IReadOnlyList<ApplicationState> States { get; init; } = ApplicationWorkflow.AwaitingStaff;
 
     public string? Platform { get; init; }
 

@@ -59,7 +59,7 @@ public sealed class ReviewQueueService(IDbContextFactory<PortalDbContext> dbFact
 
     internal static IQueryable<OnboardingApplication> Filter(IQueryable<OnboardingApplication> applications, ReviewQueueQuery query, string userId)
     {
-        var states = query.States.Count == 0 ? ReviewQueueQuery.Waiting : query.States;
+        var states = query.States.Count == 0 ? ApplicationWorkflow.AwaitingStaff : query.States;
         // Submitted at least once means a listing exists; the test is on an indexed column, so the queue never reads the table.
         applications = applications.Where(a => a.SubmittedAtUtc != null && states.Contains(a.State));
         if (!string.IsNullOrWhiteSpace(query.Platform))

@@ -10,11 +10,13 @@ public static class StaffGuard
 {
     public static async Task EnsureStaffAsync(PortalDbContext db, string userId)
     {
-        if (!await db.UserIdsInRole(PortalRoles.Staff).ContainsAsync(userId))
+        if (!await IsStaffAsync(db, userId))
         {
             throw new DomainException(DomainErrors.NotStaff);
         }
     }
+
+    public static Task<bool> IsStaffAsync(PortalDbContext db, string userId) => db.UserIdsInRole(PortalRoles.Staff).ContainsAsync(userId);
 
     public static Task<bool> IsAdminAsync(PortalDbContext db, string userId) => db.UserIdsInRole(PortalRoles.Admin).ContainsAsync(userId);
 }

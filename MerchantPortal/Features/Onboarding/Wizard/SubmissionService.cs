@@ -64,7 +64,7 @@ public sealed class SubmissionService(
         {
             await audit.SaveWithAsync(db, new AuditRecord(userId, application.ReviewRound == 1 ? "application.submit" : "application.resubmit",
                 "Application", applicationId.ToString(), new { round = application.ReviewRound, due = application.SlaDueAtUtc }));
-            await queue.PublishAsync(applicationId);
+            queue.Publish(applicationId);
             return true;
         }
         catch (DomainException e) when (e.Code == DomainErrors.ConcurrentChange)
