@@ -8,13 +8,13 @@ namespace MerchantPortal.Tests.Support;
 /// <summary>Test files made on the spot: good documents, and the hostile ones an upload must refuse.</summary>
 public static class DocumentCorpus
 {
-    public static byte[] Jpeg(int width = 64, int height = 48)
+    public static byte[] Jpeg(int width = 64, int height = 48, SKColor? mark = null)
     {
         using var bitmap = new SKBitmap(width, height);
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(SKColors.SteelBlue);
-            canvas.DrawRect(8, 8, width / 2f, height / 2f, new SKPaint { Color = SKColors.Orange });
+            canvas.DrawRect(8, 8, width / 2f, height / 2f, new SKPaint { Color = mark ?? SKColors.Orange });
         }
 
         using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90);
@@ -64,6 +64,15 @@ public static class DocumentCorpus
 
         return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Chunk("IHDR", header), .. Chunk("IDAT", compressed.ToArray()), .. Chunk("IEND", [])];
     }
+
+    /// <summary>
+    /// A photo no other test uploads (the server re-encodes images, so only different pixels give a different file):
+    /// organizations sharing a file is a risk finding of its own.
+    /// </summary>
+    public static byte[] UniqueJpeg() => Jpeg(mark: new SKColor((uint)Random.Shared.Next() | 0xFF000000));
+
+    /// <summary>A PDF no other test uploads: a unique comment after its end.</summary>
+    public static byte[] UniquePdf() => [.. Pdf(), .. Encoding.Latin1.GetBytes($"% {Guid.NewGuid()}\n")];
 
     public static byte[] Pdf(string? openAction = null)
     {

@@ -1,3 +1,4 @@
+using MerchantPortal.Domain.Requirements;
 using MerchantPortal.Features.Banking;
 using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Onboarding;
@@ -19,6 +20,7 @@ public static class WizardSeed
             await wizard.CompletePlatformsAsync(owner.Id, id, platforms ?? new PlatformsStepInput { PlatformCodes = ["wechatpay"], InStore = true });
             var enterprise = EnterpriseStepInputTests.Valid();
             enterprise.CreditCode = CreditCodes.Next();
+            enterprise.ContactMobile = Mobiles.Next();
             await wizard.CompleteEnterpriseAsync(owner.Id, id, enterprise);
             return id;
         });
@@ -35,16 +37,20 @@ public static class WizardSeed
             return true;
         });
 
-    /// <summary>Uploads every due document (a PDF, or a JPEG for photos and ID sides) and completes step 3.</summary>
-    public static Task DocumentsAsync(PortalFactory factory, TestAccount owner, Guid applicationId) =>
+    /// <summary>
+    /// Uploads every due document (a PDF, or a JPEG for photos and ID sides, each unique unless <paramref name="files"/>
+    /// gives the bytes) and completes step 3.
+    /// </summary>
+    public static Task DocumentsAsync(PortalFactory factory, TestAccount owner, Guid applicationId, IReadOnlyDictionary<DocumentKind, byte[]>? files = null) =>
         factory.WithServicesAsync(async sp =>
         {
             var documents = sp.GetRequiredService<DocumentService>();
             foreach (var requirement in await documents.ListAsync(owner.Id, applicationId))
             {
                 var photo = requirement.Kind.ToString().Contains("Photo") || requirement.Kind.ToString().Contains("Id");
-                await documents.UploadAsync(owner.Id, applicationId, requirement.Kind, photo ? "photo.jpg" : "document.pdf",
-                    photo ? DocumentCorpus.Jpeg() : DocumentCorpus.Pdf());
+                var given = files?.GetValueOrDefault(requirement.Kind);
+                await documents.UploadAsync(owner.Id, applicationId, requirement.Kind, photo && given is null ? "photo.jpg" : "document.pdf",
+                    given ?? (photo ? DocumentCorpus.UniqueJpeg() : DocumentCorpus.UniquePdf()));
             }
 
             await documents.CompleteStepAsync(owner.Id, applicationId);
@@ -63,11 +69,12 @@ public static class WizardSeed
         });
 
     /// <summary>Every step done and submitted: the application waits in the review queue.</summary>
-    public static async Task<Guid> SubmittedAsync(PortalFactory factory, TestAccount owner, PlatformsStepInput? platforms = null)
+    public static async Task<Guid> SubmittedAsync(PortalFactory factory, TestAccount owner, PlatformsStepInput? platforms = null,
+        IReadOnlyDictionary<DocumentKind, byte[]>? files = null)
     {
         var id = await ThroughEnterpriseAsync(factory, owner, platforms);
         await IdentityAsync(factory, owner, id);
-        await DocumentsAsync(factory, owner, id);
+        await DocumentsAsync(factory, owner, id, files);
         await VerifiedAccountAsync(factory, owner, id);
         await factory.WithServicesAsync(sp => sp.GetRequiredService<SubmissionService>().SubmitAsync(owner.Id, id, declarationAccepted: true));
         return id;

@@ -58,6 +58,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
+
     /// <summary>The ids of the users who hold any of <paramref name="roles"/>, as a query (counted or joined in the database).</summary>
     public IQueryable<string> UserIdsInRole(params IReadOnlyList<string> roles) =>
         UserRoles.Where(ur => Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))).Select(ur => ur.UserId);

@@ -9,9 +9,17 @@ public static class ReviewQueueIndex
 {
     public const string Name = "IX_Applications_ReviewQueue";
 
-    public const string Create = $"""
+    /// <summary>The index as the ReviewQueue migration created it: a migration's SQL never changes once released.</summary>
+    public const string CreateWithoutRisk = $"""
         CREATE INDEX "{Name}" ON "Applications" (
             "State", "SlaDueAtUtc", "Id", "SubmittedAtUtc", "AssigneeUserId", "ReviewRound",
+            "Listing_SubjectType", "Listing_Industry", "Listing_Platforms", "Listing_CreditCode", "Listing_LegalName");
+        """;
+
+    /// <summary>The current index, since the RiskChecks migration: the queue shows and filters the risk level too.</summary>
+    public const string Create = $"""
+        CREATE INDEX "{Name}" ON "Applications" (
+            "State", "SlaDueAtUtc", "Id", "SubmittedAtUtc", "AssigneeUserId", "ReviewRound", "Risk",
             "Listing_SubjectType", "Listing_Industry", "Listing_Platforms", "Listing_CreditCode", "Listing_LegalName");
         """;
 

@@ -45,4 +45,7 @@ public static class DomainErrors
     public const string NotStaff = nameof(NotStaff);
     public const string MessageInvalid = nameof(MessageInvalid);
     public const string DocumentNotCurrent = nameof(DocumentNotCurrent);
+    public const string SelfConfirmation = nameof(SelfConfirmation);
+    public const string NotPendingConfirmation = nameof(NotPendingConfirmation);
+    public const string ApprovalEvidenceChanged = nameof(ApprovalEvidenceChanged);
 }

@@ -112,6 +112,7 @@ public static class PortalServiceExtensions
         services.AddScoped<ReviewQueueService>();
         services.AddScoped<ReviewCaseService>();
         services.AddScoped<ReviewCaseWriter>();
+        services.AddScoped<RiskAssessor>();
         services.AddScoped<ReviewAssignmentService>();
         services.AddScoped<DocumentReviewService>();
         services.AddScoped<CaseDecisionService>();

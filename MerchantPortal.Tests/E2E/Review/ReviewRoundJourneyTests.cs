@@ -82,7 +82,7 @@ public class ReviewRoundJourneyTests(BrowserFixture browser)
         await Assertions.Expect(applicant.Locator("[data-testid=upload-BusinessLicense]")).ToHaveCountAsync(0);
         var files = Directory.CreateTempSubdirectory().FullName;
         var pdf = Path.Combine(files, "tax-clear.pdf");
-        await File.WriteAllBytesAsync(pdf, DocumentCorpus.Pdf());
+        await File.WriteAllBytesAsync(pdf, DocumentCorpus.UniquePdf());
         await applicant.Locator("[data-testid=upload-TaxRegistration]").SetInputFilesAsync(pdf);
         await Assertions.Expect(applicant.Locator("[data-testid=requirement-TaxRegistration] [data-testid=document-status]")).ToHaveTextAsync(Zh(() => Of(DocumentStatus.Uploaded)));
         Assert.DoesNotContain("疑似翻拍", await applicant.ContentAsync());

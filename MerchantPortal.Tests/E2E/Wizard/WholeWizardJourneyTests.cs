@@ -91,8 +91,8 @@ public class WholeWizardJourneyTests(BrowserFixture browser)
         var files = Directory.CreateTempSubdirectory("mp-walk-").FullName;
         var pdf = Path.Combine(files, "document.pdf");
         var photo = Path.Combine(files, "photo.jpg");
-        await File.WriteAllBytesAsync(pdf, DocumentCorpus.Pdf());
-        await File.WriteAllBytesAsync(photo, DocumentCorpus.Jpeg());
+        await File.WriteAllBytesAsync(pdf, DocumentCorpus.UniquePdf());
+        await File.WriteAllBytesAsync(photo, DocumentCorpus.UniqueJpeg());
         var uploads = page.Locator("input[type=file][data-testid^=upload-]");
         await Assertions.Expect(uploads.First).ToBeAttachedAsync();
         foreach (var kind in await uploads.EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.testid.substring(7))"))

@@ -106,11 +106,11 @@ public class ReviewRoundTripTests(PortalFactory factory) : IClassFixture<PortalF
             return true;
         }));
         var otherDocument = await Assert.ThrowsAsync<DomainException>(() => factory.WithServicesAsync(sp =>
-            sp.GetRequiredService<DocumentService>().UploadAsync(owner.Id, id, DocumentKind.BusinessLicense, "license.pdf", DocumentCorpus.Pdf())));
+            sp.GetRequiredService<DocumentService>().UploadAsync(owner.Id, id, DocumentKind.BusinessLicense, "license.pdf", DocumentCorpus.UniquePdf())));
         await factory.WithServicesAsync(async sp =>
         {
             await sp.GetRequiredService<WizardService>().CompleteEnterpriseAsync(owner.Id, id, await changed);
-            await sp.GetRequiredService<DocumentService>().UploadAsync(owner.Id, id, DocumentKind.TaxRegistration, "tax.pdf", DocumentCorpus.Pdf());
+            await sp.GetRequiredService<DocumentService>().UploadAsync(owner.Id, id, DocumentKind.TaxRegistration, "tax.pdf", DocumentCorpus.UniquePdf());
             return await sp.GetRequiredService<SubmissionService>().SubmitAsync(owner.Id, id, declarationAccepted: true);
         });
 
@@ -153,6 +153,7 @@ public class ReviewRoundTripTests(PortalFactory factory) : IClassFixture<PortalF
             .SingleAsync()).Enterprise!;
         var input = EnterpriseStepInputTests.Valid();
         input.CreditCode = saved.CreditCode;
+        input.ContactMobile = saved.ContactMobile;
         change(input);
         return input;
     }

@@ -25,12 +25,12 @@ public class RiskChecksTests
     public static TheoryData<string, RiskFacts, RiskCheck, RiskLevel> Crafted() => new()
     {
         { "personal account in another name", Clean with { Identity = Identity with { AccountType = SettlementAccountType.Personal, AccountName = "李四" } }, RiskCheck.AccountHolderIsNotLegalRepresentative, RiskLevel.High },
-        { "credit code closed elsewhere", Clean with { CreditCodeClosedElsewhere = ["某单位（已拒绝）"] }, RiskCheck.CreditCodeClosedElsewhere, RiskLevel.Medium },
-        { "same file as another organization", Clean with { DocumentsUsedElsewhere = ["BusinessLicense 3f5a…"] }, RiskCheck.DocumentUsedByAnotherOrganization, RiskLevel.High },
+        { "credit code closed elsewhere", Clean with { CreditCodeClosedElsewhere = [new("某单位", "Rejected")] }, RiskCheck.CreditCodeClosedElsewhere, RiskLevel.Medium },
+        { "same file as another organization", Clean with { DocumentsUsedElsewhere = [new("另一单位", "BusinessLicense")] }, RiskCheck.DocumentUsedByAnotherOrganization, RiskLevel.High },
         { "legal representative aged 17", Clean with { Identity = Identity with { IdNumber = "110105200906150011" } }, RiskCheck.LegalRepresentativeUnder18, RiskLevel.High },
         { "license expired yesterday", Clean with { LicenseValidTo = Today.AddDays(-1) }, RiskCheck.LicenseExpired, RiskLevel.High },
         { "license expires in 30 days", Clean with { LicenseValidTo = Today.AddDays(30) }, RiskCheck.LicenseExpiringSoon, RiskLevel.Medium },
-        { "mobile shared", Clean with { ContactMobileSharedWith = ["另一单位"] }, RiskCheck.ContactMobileShared, RiskLevel.Medium },
+        { "mobile shared", Clean with { ContactMobileSharedWith = [new("另一单位")] }, RiskCheck.ContactMobileShared, RiskLevel.Medium },
     };
 
     [Theory]
@@ -54,5 +54,5 @@ public class RiskChecksTests
 
     [Fact]
     public void TheWorstFinding_SetsTheLevel() =>
-        Assert.Equal(RiskLevel.High, RiskChecks.LevelOf(RiskChecks.Evaluate(Clean with { LicenseValidTo = Today.AddDays(-1), ContactMobileSharedWith = ["另一单位"] })));
+        Assert.Equal(RiskLevel.High, RiskChecks.LevelOf(RiskChecks.Evaluate(Clean with { LicenseValidTo = Today.AddDays(-1), ContactMobileSharedWith = [new("另一单位")] })));
 }

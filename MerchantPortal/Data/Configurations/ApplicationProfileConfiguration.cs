@@ -22,6 +22,8 @@ public sealed class ApplicationProfileConfiguration : IEntityTypeConfiguration<A
             enterprise.Property(e => e.ContactEmail).HasMaxLength(256);
             // The duplicate check and the review queue's search look codes up.
             enterprise.HasIndex(e => e.CreditCode);
+            // The risk checks look for the same contact mobile in other organizations.
+            enterprise.HasIndex(e => e.ContactMobile);
         });
         builder.PrimitiveCollection(p => p.SubmittedRequirements);
         builder.OwnsOne(p => p.Identity, identity =>

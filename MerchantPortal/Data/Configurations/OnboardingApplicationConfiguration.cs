@@ -16,6 +16,8 @@ public sealed class OnboardingApplicationConfiguration : IEntityTypeConfiguratio
         builder.HasMany(a => a.History).WithOne().HasForeignKey(t => t.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.History).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(a => a.AssigneeUserId).HasMaxLength(450);
+        builder.Property(a => a.ApprovedByUserId).HasMaxLength(450);
+        builder.Property(a => a.ApprovalEvidence).HasMaxLength(64);
         builder.OwnsOne(a => a.Listing, listing =>
         {
             listing.Property(l => l.LegalName).HasMaxLength(100);

@@ -244,7 +244,7 @@ namespace MerchantPortal.Data.Migrations
                 column: "StoredName",
                 unique: true);
 
-            migrationBuilder.Sql(ReviewQueueIndex.Create);
+            migrationBuilder.Sql(ReviewQueueIndex.CreateWithoutRisk);
         }
 
         /// <inheritdoc />

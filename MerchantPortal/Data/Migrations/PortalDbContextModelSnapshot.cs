@@ -381,6 +381,14 @@ namespace MerchantPortal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApprovalEvidence")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AssigneeUserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -395,6 +403,9 @@ namespace MerchantPortal.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ReviewRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Risk")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("SlaDueAtUtc")
@@ -868,6 +879,38 @@ namespace MerchantPortal.Data.Migrations
                     b.ToTable("MessageAttachments", (string)null);
                 });
 
+            modelBuilder.Entity("MerchantPortal.Domain.Review.RiskAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AssessedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FindingsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Occasion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Id");
+
+                    b.ToTable("RiskAssessments", (string)null);
+                });
+
             modelBuilder.Entity("MerchantPortal.Domain.Review.SubmissionSnapshot", b =>
                 {
                     b.Property<Guid>("ApplicationId")
@@ -1139,6 +1182,8 @@ namespace MerchantPortal.Data.Migrations
 
                             b1.HasKey("ApplicationProfileApplicationId");
 
+                            b1.HasIndex("ContactMobile");
+
                             b1.HasIndex("CreditCode");
 
                             b1.ToTable("ApplicationProfiles");
@@ -1343,6 +1388,15 @@ namespace MerchantPortal.Data.Migrations
                     b.HasOne("MerchantPortal.Domain.Review.CaseMessage", null)
                         .WithMany()
                         .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MerchantPortal.Domain.Review.RiskAssessment", b =>
+                {
+                    b.HasOne("MerchantPortal.Domain.Onboarding.OnboardingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

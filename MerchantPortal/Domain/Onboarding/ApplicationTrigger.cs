@@ -20,4 +20,5 @@ public enum ApplicationTrigger
     Suspend = 14,
     Reinstate = 15,
     Release = 16,
+    VoidApproval = 17,
 }

@@ -40,6 +40,7 @@ public static class ApplicationWorkflow
         new Rule(InReview, Reject, Rejected, Staff, ReasonRequired: true),
         new Rule(PendingConfirmation, Confirm, Approved, Staff),
         new Rule(PendingConfirmation, SendBack, InReview, Staff, ReasonRequired: true),
+        new Rule(PendingConfirmation, VoidApproval, InReview, Staff, ReasonRequired: true),
         new Rule(PendingConfirmation, Reject, Rejected, Staff, ReasonRequired: true),
         .. Undecided.Select(state => new Rule(state, Withdraw, Withdrawn, Applicant)),
         new Rule(Approved, Suspend, Suspended, Staff, ReasonRequired: true),

@@ -46,6 +46,15 @@ public sealed class OnboardingApplication
     /// <summary>The reviewer working on the case; kept on resubmission so the case returns to the same person.</summary>
     public string? AssigneeUserId { get; private set; }
 
+    /// <summary>The level the latest run of the risk checks set; a high-risk approval needs a second person.</summary>
+    public RiskLevel Risk { get; private set; }
+
+    /// <summary>While an approval awaits confirmation: who made it (who may not confirm it) and what it rested on.</summary>
+    public string? ApprovedByUserId { get; private set; }
+
+    /// <summary>The <see cref="Review.ApprovalEvidence"/> fingerprint at the approval awaiting confirmation.</summary>
+    public string? ApprovalEvidence { get; private set; }
+
     public bool IsOpen => ApplicationWorkflow.IsOpen(State);
 
     public static OnboardingApplication Start(Guid organizationId, string actorUserId, DateTime nowUtc, bool isDemo = false)
@@ -72,12 +81,18 @@ public sealed class OnboardingApplication
         State = rule.To;
         UpdatedAtUtc = nowUtc;
         Version = Guid.NewGuid();
+        if (State != ApplicationState.PendingConfirmation)
+        {
+            ApprovedByUserId = null;
+            ApprovalEvidence = null;
+        }
     }
 
-    /// <summary>Submit or resubmit, and start the review round's SLA clock.</summary>
+    /// <summary>Submit or resubmit with the risk level the checks just set, and start the review round's SLA clock.</summary>
     public void Submit(Actor actor, DateTime nowUtc, ApplicationFacts facts, ReviewListing listing, Func<DateTime, DateTime> slaDue)
     {
         Fire(State == ApplicationState.ChangesRequested ? ApplicationTrigger.Resubmit : ApplicationTrigger.Submit, actor, nowUtc, facts);
+        Risk = facts.Risk;
         Listing = listing;
         ReviewRound++;
         SubmittedAtUtc = nowUtc;
@@ -111,9 +126,22 @@ public sealed class OnboardingApplication
         AssigneeUserId = null;
     }
 
-    /// <summary>Decisions on a case are the assignee's; an admin may step in.</summary>
+    /// <summary>
+    /// Decisions on a case in review are the assignee's (an admin may step in). An approval awaiting confirmation
+    /// is decided by any staff member except the one who made it: the four-eyes rule.
+    /// </summary>
     public void EnsureMayDecide(string userId, bool isAdmin)
     {
+        if (State == ApplicationState.PendingConfirmation)
+        {
+            if (userId == ApprovedByUserId)
+            {
+                throw new DomainException(DomainErrors.SelfConfirmation);
+            }
+
+            return;
+        }
+
         if (State != ApplicationState.InReview)
         {
             throw new DomainException(DomainErrors.NotReviewable);
@@ -123,6 +151,56 @@ public sealed class OnboardingApplication
         {
             throw new DomainException(DomainErrors.NotAssignee);
         }
+    }
+
+    /// <summary>
+    /// Approves at the <paramref name="risk"/> the checks just found: a high risk waits for a second person, who
+    /// will find the approval void unless <paramref name="evidence"/> still holds.
+    /// </summary>
+    public void Approve(Actor actor, DateTime nowUtc, RiskLevel risk, string evidence)
+    {
+        Risk = risk;
+        Fire(ApplicationTrigger.Approve, actor, nowUtc, new ApplicationFacts(true, true, risk));
+        if (State == ApplicationState.PendingConfirmation)
+        {
+            ApprovedByUserId = actor.UserId;
+            ApprovalEvidence = evidence;
+        }
+    }
+
+    /// <summary>
+    /// The checker's "yes", only while the approval still rests on the same <paramref name="evidence"/>. If it
+    /// changed, the approval is void instead, the case goes back to review, and this returns false.
+    /// </summary>
+    public bool Confirm(Actor actor, DateTime nowUtc, RiskLevel risk, string evidence, string voidReason)
+    {
+        EnsureChecker(actor);
+        Risk = risk;
+        if (evidence != ApprovalEvidence)
+        {
+            Fire(ApplicationTrigger.VoidApproval, actor, nowUtc, ApplicationFacts.None, voidReason);
+            return false;
+        }
+
+        Fire(ApplicationTrigger.Confirm, actor, nowUtc, ApplicationFacts.None);
+        return true;
+    }
+
+    /// <summary>The checker's "no": the case goes back to review, to its assignee, with the reason.</summary>
+    public void SendBack(Actor actor, DateTime nowUtc, string reason)
+    {
+        EnsureChecker(actor);
+        Fire(ApplicationTrigger.SendBack, actor, nowUtc, ApplicationFacts.None, reason);
+    }
+
+    private void EnsureChecker(Actor actor)
+    {
+        if (State != ApplicationState.PendingConfirmation)
+        {
+            throw new DomainException(DomainErrors.NotPendingConfirmation);
+        }
+
+        EnsureMayDecide(actor.UserId, isAdmin: false);
     }
 
     /// <summary>Marks a decision on a part of the case (a document), so of two decisions saved at the same moment only one wins.</summary>

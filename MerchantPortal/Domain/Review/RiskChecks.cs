@@ -1,3 +1,4 @@
+using System.Globalization;
 using MerchantPortal.Domain.Identifiers;
 using MerchantPortal.Domain.Onboarding;
 using static MerchantPortal.Domain.Review.RiskCheck;
@@ -18,7 +19,7 @@ public static class RiskChecks
         var identity = facts.Identity;
         if (identity.AccountType == SettlementAccountType.Personal && Comparable(identity.AccountName) != Comparable(identity.LegalRepresentativeName))
         {
-            findings.Add(new(AccountHolderIsNotLegalRepresentative, RiskLevel.High, [identity.AccountName, identity.LegalRepresentativeName]));
+            findings.Add(new(AccountHolderIsNotLegalRepresentative, RiskLevel.High, [new(identity.AccountName), new(identity.LegalRepresentativeName)]));
         }
 
         if (facts.CreditCodeClosedElsewhere.Count > 0)
@@ -33,16 +34,16 @@ public static class RiskChecks
 
         if (identity.IdType == IdDocumentType.ResidentIdCard && ResidentIdNumber.BirthDate(identity.IdNumber) is { } born && born.AddYears(18) > facts.Today)
         {
-            findings.Add(new(LegalRepresentativeUnder18, RiskLevel.High, [born.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)]));
+            findings.Add(new(LegalRepresentativeUnder18, RiskLevel.High, [new(born.ToString("yyyy-MM", CultureInfo.InvariantCulture))]));
         }
 
         if (facts.LicenseValidTo is { } validTo && validTo < facts.Today)
         {
-            findings.Add(new(LicenseExpired, RiskLevel.High, [validTo.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]));
+            findings.Add(new(LicenseExpired, RiskLevel.High, [new(validTo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]));
         }
         else if (facts.LicenseValidTo is { } soon && soon <= facts.Today.AddDays(LicenseWarningDays))
         {
-            findings.Add(new(LicenseExpiringSoon, RiskLevel.Medium, [soon.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]));
+            findings.Add(new(LicenseExpiringSoon, RiskLevel.Medium, [new(soon.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]));
         }
 
         if (facts.ContactMobileSharedWith.Count > 0)

@@ -3,18 +3,19 @@ using MerchantPortal.Domain.Documents;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Requirements;
 using MerchantPortal.Domain.Review;
+using MerchantPortal.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Features.Review;
 
 /// <summary>The decisions on a whole application, each a move of its state machine with the reviewer's reason.</summary>
-public sealed class CaseDecisionService(ReviewCaseWriter writer)
+public sealed class CaseDecisionService(ReviewCaseWriter writer, RiskAssessor risks)
 {
     /// <summary>
     /// Sends the application back with an itemized list. Every document rejected in this round is on it
     /// whether ticked or not: the applicant must replace it before resubmitting.
     /// </summary>
-    public Task RequestChangesAsync(string userId, Guid applicationId, IReadOnlyCollection<ReviewField> fields, IReadOnlyCollection<DocumentKind> documents, string message) =>
+    public Task RequestChangesAsync(string userId, Guid applicationId, IReadOnlyCollection<ReviewField> fields, IReadOnlyCollection<DocumentKind> documents, string message, Guid? seen = null) =>
         writer.ChangeAsync(userId, applicationId, "review.request-changes", async c =>
         {
             c.Application.EnsureMayDecide(userId, c.IsAdmin);
@@ -23,10 +24,13 @@ public sealed class CaseDecisionService(ReviewCaseWriter writer)
             c.Application.Fire(ApplicationTrigger.RequestChanges, c.Actor, c.NowUtc, ApplicationFacts.None, message);
             c.Db.ChangeRequests.Add(request);
             c.AuditDetails = new { round = request.Round, fields = request.Fields.Select(f => f.ToString()), documents = request.Documents.Select(d => d.ToString()), message };
-        });
+        }, seen);
 
-    /// <summary>Only when every document the application was submitted with is approved in its newest version.</summary>
-    public Task ApproveAsync(string userId, Guid applicationId) =>
+    /// <summary>
+    /// Only when every document the application was submitted with is approved in its newest version. The risk
+    /// checks run again first: a high risk makes this the first of two approvals (four-eyes).
+    /// </summary>
+    public Task ApproveAsync(string userId, Guid applicationId, Guid? seen = null) =>
         writer.ChangeAsync(userId, applicationId, "review.approve", async c =>
         {
             c.Application.EnsureMayDecide(userId, c.IsAdmin);
@@ -37,18 +41,44 @@ public sealed class CaseDecisionService(ReviewCaseWriter writer)
                 throw new DomainException(DomainErrors.DocumentsNotApproved);
             }
 
-            // The automated risk checks that set the level arrive with the four-eyes review; until then every case is low risk.
-            c.Application.Fire(ApplicationTrigger.Approve, c.Actor, c.NowUtc, new ApplicationFacts(true, true, RiskLevel.Low));
-        });
+            var (findings, evidence) = await AssessAsync(c, RiskOccasion.Approval);
+            c.Application.Approve(c.Actor, c.NowUtc, RiskChecks.LevelOf(findings), evidence);
+            c.AuditDetails = new { risk = c.Application.Risk.ToString(), checks = findings.Select(f => f.Check.ToString()) };
+        }, seen);
 
-    public Task RejectAsync(string userId, Guid applicationId, string reason) =>
+    /// <summary>
+    /// The second person's confirmation of a high-risk approval. The checks run again; if the evidence the
+    /// approval rested on changed, the approval is void, the case returns to review, and the checker is told.
+    /// </summary>
+    public Task ConfirmAsync(string userId, Guid applicationId, Guid? seen = null) =>
+        writer.ChangeAsync(userId, applicationId, "review.confirm", async c =>
+        {
+            c.Application.EnsureMayDecide(userId, c.IsAdmin);
+            var (findings, evidence) = await AssessAsync(c, RiskOccasion.Confirmation);
+            c.AuditDetails = new { risk = RiskChecks.LevelOf(findings).ToString(), checks = findings.Select(f => f.Check.ToString()) };
+            if (!c.Application.Confirm(c.Actor, c.NowUtc, RiskChecks.LevelOf(findings), evidence, ErrorText.ApprovalEvidenceChanged))
+            {
+                c.AuditAction = "review.approval-void";
+                c.RefusalAfterSave = DomainErrors.ApprovalEvidenceChanged;
+            }
+        }, seen);
+
+    public Task SendBackAsync(string userId, Guid applicationId, string reason, Guid? seen = null) =>
+        writer.ChangeAsync(userId, applicationId, "review.send-back", c =>
+        {
+            c.Application.SendBack(c.Actor, c.NowUtc, reason);
+            c.AuditDetails = new { reason };
+            return Task.CompletedTask;
+        }, seen);
+
+    public Task RejectAsync(string userId, Guid applicationId, string reason, Guid? seen = null) =>
         writer.ChangeAsync(userId, applicationId, "review.reject", c =>
         {
             c.Application.EnsureMayDecide(userId, c.IsAdmin);
             c.Application.Fire(ApplicationTrigger.Reject, c.Actor, c.NowUtc, ApplicationFacts.None, reason);
             c.AuditDetails = new { reason };
             return Task.CompletedTask;
-        });
+        }, seen);
 
     public Task SuspendAsync(string userId, Guid applicationId, string reason) => AdminMoveAsync(userId, applicationId, ApplicationTrigger.Suspend, reason);
 
@@ -66,6 +96,15 @@ public sealed class CaseDecisionService(ReviewCaseWriter writer)
             c.AuditDetails = new { reason };
             return Task.CompletedTask;
         });
+
+    private async Task<(IReadOnlyList<RiskFinding> Findings, string Evidence)> AssessAsync(ReviewContext c, RiskOccasion occasion)
+    {
+        var profile = await c.Db.ApplicationProfiles.AsNoTracking().SingleAsync(p => p.ApplicationId == c.Application.Id);
+        var findings = await risks.EvaluateAsync(c.Db, c.Application, profile);
+        var documents = await c.Db.Documents.AsNoTracking().Where(d => d.ApplicationId == c.Application.Id).ToListAsync();
+        c.Db.RiskAssessments.Add(new RiskAssessment(c.Application.Id, c.Application.ReviewRound, occasion, findings, c.NowUtc));
+        return (findings, ApprovalEvidence.Of(c.Application.ReviewRound, documents, findings));
+    }
 
     private static async Task<List<ApplicationDocument>> LatestDocumentsAsync(ReviewContext c)
     {

@@ -46,6 +46,6 @@ public sealed class DocumentReviewService(
             c.Application.Touch(c.NowUtc);
             // The internal note stays out of the trail's details: the decision row keeps it, for staff only.
             c.AuditDetails = new { document = documentId, kind = document.Kind.ToString(), version = document.Version, reason = reason?.Code };
-        });
+        }, verdict.SeenVersion);
     }
 }

@@ -12,4 +12,7 @@ public sealed class DocumentVerdict
 
     /// <summary>For staff only.</summary>
     public string? InternalNote { get; set; }
+
+    /// <summary>The case's version the reviewer decided on; a decision over a case someone changed since is a conflict.</summary>
+    public Guid? SeenVersion { get; set; }
 }

@@ -24,9 +24,15 @@ public sealed record ReviewCase(
     IReadOnlyList<ReviewCase.Document> Documents,
     IReadOnlyList<ReviewCase.Request> Requests,
     ReviewCase.Changes? SinceLastRound,
-    IReadOnlyList<ApplicationOverview.HistoryEntry> History)
+    IReadOnlyList<ApplicationOverview.HistoryEntry> History,
+    ReviewCase.Risk? RiskAssessed,
+    ReviewCase.Approval? PendingApproval,
+    Guid CaseVersion)
 {
     public bool MayDecide(string userId) => State == ApplicationState.InReview && (AssigneeUserId == userId || IsAdmin);
+
+    /// <summary>Anyone on the staff but the approval's maker may confirm it or send it back (four-eyes).</summary>
+    public bool MayConfirm(string userId) => PendingApproval is { } approval && approval.ByUserId != userId;
 
     public bool AllDocumentsApproved => Documents.All(d => d.Versions.FirstOrDefault()?.Status == DocumentStatus.Approved);
 
@@ -42,4 +48,10 @@ public sealed record ReviewCase(
     public sealed record Changes(int FromRound, IReadOnlyList<FieldChange> Fields, IReadOnlyList<DocumentKind> NewDocumentVersions);
 
     public sealed record FieldChange(ReviewField Field, string Before, string After);
+
+    /// <summary>The latest run of the risk checks (none for a case submitted before the checks existed, until its next decision).</summary>
+    public sealed record Risk(RiskLevel Level, RiskOccasion Occasion, DateTime AtUtc, IReadOnlyList<RiskFinding> Findings);
+
+    /// <summary>An approval awaiting a second person's confirmation.</summary>
+    public sealed record Approval(string ByUserId, string ByName, DateTime AtUtc);
 }

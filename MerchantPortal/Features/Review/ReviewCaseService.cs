@@ -36,7 +36,7 @@ public sealed class ReviewCaseService(IDbContextFactory<PortalDbContext> dbFacto
         // As submitted: what the applicant edits while changes are requested stays out of sight until resubmitted.
         var submitted = SubmissionSnapshots.Read(snapshots[0]);
         var people = application.History.Select(h => h.ActorUserId).Concat(decisions.Select(d => d.ReviewerUserId)).Concat(requests.Select(r => r.RequestedByUserId))
-            .Append(application.AssigneeUserId).OfType<string>().Distinct().ToList();
+            .Append(application.AssigneeUserId).Append(application.ApprovedByUserId).OfType<string>().Distinct().ToList();
         var names = await db.Users.Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
         var reasons = ReviewSettings.ReasonTexts(await settings.GetAsync(ReviewSettings.RejectionReasons));
 
@@ -52,11 +52,15 @@ public sealed class ReviewCaseService(IDbContextFactory<PortalDbContext> dbFacto
             ? SubmissionDiff.Between(snapshots[1].Round, SubmissionSnapshots.Read(snapshots[1]), SubmissionSnapshots.Read(snapshots[0]),
                 blob => JsonSerializer.Deserialize<IdentityDetails>(identity.Unprotect(blob))!)
             : null;
+        var risk = await db.RiskAssessments.AsNoTracking().Where(r => r.ApplicationId == applicationId).OrderByDescending(r => r.Id).FirstOrDefaultAsync();
+        var approval = application.ApprovedByUserId is { } maker
+            ? new ReviewCase.Approval(maker, names.GetValueOrDefault(maker, ""), application.History.Where(h => h.Trigger == ApplicationTrigger.Approve).Max(h => h.AtUtc))
+            : null;
         return new ReviewCase(application.Id, organization, application.State, application.ReviewRound, application.SubmittedAtUtc!.Value, application.SlaDueAtUtc!.Value,
             (await sla.MeterAsync())(application.SlaDueAtUtc!.Value),
             application.AssigneeUserId, application.AssigneeUserId is null ? null : names.GetValueOrDefault(application.AssigneeUserId),
             await StaffGuard.IsAdminAsync(db, userId), submitted.Platforms.PlatformCodes, submitted.Enterprise, submitted.Identity, documents,
             [.. requests.Select(r => new ReviewCase.Request(r.Round, r.Fields, r.Documents, r.Message, names.GetValueOrDefault(r.RequestedByUserId, ""), r.RequestedAtUtc))],
-            changes, history);
+            changes, history, risk is null ? null : new ReviewCase.Risk(risk.Level, risk.Occasion, risk.AssessedAtUtc, risk.Findings), approval, application.Version);
     }
 }

@@ -15,8 +15,13 @@ namespace MerchantPortal.Features.Review;
 public sealed class ReviewCaseWriter(IDbContextFactory<PortalDbContext> dbFactory, AuditTrail audit, ReviewQueueNotifier notifier, TimeProvider clock)
 {
     /// <param name="action">The audit trail's name for the change, e.g. <c>review.claim</c>.</param>
-    public async Task ChangeAsync(string userId, Guid applicationId, string action, Func<ReviewContext, Task> change)
+    /// <param name="seen">
+    /// The case's version as the deciding person saw it: if anyone changed the case since, the decision is refused
+    /// as a conflict rather than made over what they did not see.
+    /// </param>
+    public async Task ChangeAsync(string userId, Guid applicationId, string action, Func<ReviewContext, Task> change, Guid? seen = null)
     {
+        string? refusal;
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
             await StaffGuard.EnsureStaffAsync(db, userId);
@@ -27,12 +32,22 @@ public sealed class ReviewCaseWriter(IDbContextFactory<PortalDbContext> dbFactor
                 throw new DomainException(DomainErrors.OwnOrganization);
             }
 
+            if (seen is { } version && version != application.Version)
+            {
+                throw new DomainException(DomainErrors.ConcurrentChange);
+            }
+
             var context = new ReviewContext(db, application, userId, await StaffGuard.IsAdminAsync(db, userId), clock.GetUtcNow().UtcDateTime);
             await change(context);
-            await audit.SaveWithAsync(db, new AuditRecord(userId, action, "Application", applicationId.ToString(),
+            await audit.SaveWithAsync(db, new AuditRecord(userId, context.AuditAction ?? action, "Application", applicationId.ToString(),
                 new { state = application.State.ToString(), assignee = application.AssigneeUserId, details = context.AuditDetails }));
+            refusal = context.RefusalAfterSave;
         }
 
         notifier.Publish(applicationId);
+        if (refusal is not null)
+        {
+            throw new DomainException(refusal);
+        }
     }
 }

@@ -13,6 +13,8 @@ public sealed class ReviewQueueFilter
 
     public Industry? Industry { get; set; }
 
+    public RiskLevel? Risk { get; set; }
+
     public DateTime? SubmittedFrom { get; set; }
 
     public DateTime? SubmittedTo { get; set; }
@@ -31,6 +33,7 @@ public sealed class ReviewQueueFilter
             Platform = Platform,
             SubjectType = SubjectType,
             Industry = Industry,
+            Risk = Risk,
             SubmittedFrom = SubmittedFrom is { } from ? DateOnly.FromDateTime(from) : null,
             SubmittedTo = SubmittedTo is { } to ? DateOnly.FromDateTime(to) : null,
             Assignee = known ? assignee : AssigneeFilter.Person,

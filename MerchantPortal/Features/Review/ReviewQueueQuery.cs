@@ -15,6 +15,8 @@ public sealed record ReviewQueueQuery
 
     public Industry? Industry { get; init; }
 
+    public RiskLevel? Risk { get; init; }
+
     /// <summary>Days in China time, both inclusive.</summary>
     public DateOnly? SubmittedFrom { get; init; }
 

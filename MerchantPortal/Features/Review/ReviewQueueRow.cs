@@ -11,6 +11,7 @@ public sealed record ReviewQueueRow(
     IReadOnlyList<string> Platforms,
     ApplicationState State,
     int Round,
+    RiskLevel Risk,
     DateTime SubmittedAtUtc,
     DateTime SlaDueAtUtc,
     string? AssigneeUserId,

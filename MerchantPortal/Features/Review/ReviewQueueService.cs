@@ -32,7 +32,7 @@ public sealed class ReviewQueueService(IDbContextFactory<PortalDbContext> dbFact
             .Select(a => new
             {
                 a.Id, a.Listing!.LegalName, a.Listing.CreditCode, a.Listing.SubjectType, a.Listing.Industry, a.Listing.Platforms,
-                a.State, a.ReviewRound, a.SubmittedAtUtc, a.SlaDueAtUtc, a.AssigneeUserId,
+                a.State, a.ReviewRound, a.Risk, a.SubmittedAtUtc, a.SlaDueAtUtc, a.AssigneeUserId,
             })
             .ToListAsync();
         var assigneeIds = rows.Select(r => r.AssigneeUserId).OfType<string>().Distinct().ToList();
@@ -40,7 +40,7 @@ public sealed class ReviewQueueService(IDbContextFactory<PortalDbContext> dbFact
         var meter = await sla.MeterAsync();
         return new ReviewQueueResult(
             [.. rows.Select(r => new ReviewQueueRow(r.Id, r.LegalName, r.CreditCode, r.SubjectType, r.Industry,
-                ReviewListing.CodesOf(r.Platforms), r.State, r.ReviewRound, r.SubmittedAtUtc!.Value, r.SlaDueAtUtc!.Value,
+                ReviewListing.CodesOf(r.Platforms), r.State, r.ReviewRound, r.Risk, r.SubmittedAtUtc!.Value, r.SlaDueAtUtc!.Value,
                 r.AssigneeUserId, r.AssigneeUserId is null ? null : names.GetValueOrDefault(r.AssigneeUserId), meter(r.SlaDueAtUtc!.Value)))],
             total);
     }
@@ -76,6 +76,11 @@ public sealed class ReviewQueueService(IDbContextFactory<PortalDbContext> dbFact
         if (query.Industry is { } industry)
         {
             applications = applications.Where(a => a.Listing!.Industry == industry);
+        }
+
+        if (query.Risk is { } risk)
+        {
+            applications = applications.Where(a => a.Risk == risk);
         }
 
         if (query.SubmittedFrom is { } from)

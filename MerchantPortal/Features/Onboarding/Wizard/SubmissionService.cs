@@ -24,6 +24,7 @@ public sealed class SubmissionService(
     MicroDepositService deposits,
     RequirementsService requirements,
     ReviewSlaClock sla,
+    RiskAssessor risks,
     ReviewQueueNotifier queue,
     AuditTrail audit,
     TimeProvider clock)
@@ -51,19 +52,19 @@ public sealed class SubmissionService(
 
         var profile = await db.ApplicationProfiles.SingleAsync(p => p.ApplicationId == applicationId);
         var missing = (await documents.ListAsync(userId, applicationId)).Any(r => r.Status is DocumentStatus.Missing or DocumentStatus.Rejected);
-        var facts = new ApplicationFacts(
-            AllStepsComplete: profile.Platforms is not null && profile.Enterprise is not null && profile.Identity is not null && !missing,
-            BankAccountVerified: (await deposits.StatusAsync(userId, applicationId)).IsVerified,
-            Risk: RiskLevel.Low);
+        var complete = profile.Platforms is not null && profile.Enterprise is not null && profile.Identity is not null && !missing;
+        var findings = complete ? await risks.EvaluateAsync(db, application, profile) : [];
+        var facts = new ApplicationFacts(complete, (await deposits.StatusAsync(userId, applicationId)).IsVerified, RiskChecks.LevelOf(findings));
         profile.SnapshotRequirements(await requirements.DueAsync(applicationId));
         var now = clock.GetUtcNow().UtcDateTime;
         application.Submit(new Actor(userId, Party.Applicant), now, facts, ReviewListing.From(profile.Enterprise!, profile.Platforms!), await sla.DueFromAsync());
         var uploads = await db.Documents.AsNoTracking().Where(d => d.ApplicationId == applicationId).ToListAsync();
         db.SubmissionSnapshots.Add(SubmissionSnapshots.Take(application, profile, uploads, now));
+        db.RiskAssessments.Add(new RiskAssessment(applicationId, application.ReviewRound, RiskOccasion.Submission, findings, now));
         try
         {
             await audit.SaveWithAsync(db, new AuditRecord(userId, application.ReviewRound == 1 ? "application.submit" : "application.resubmit",
-                "Application", applicationId.ToString(), new { round = application.ReviewRound, due = application.SlaDueAtUtc }));
+                "Application", applicationId.ToString(), new { round = application.ReviewRound, due = application.SlaDueAtUtc, risk = application.Risk.ToString(), checks = findings.Select(f => f.Check.ToString()) }));
             queue.Publish(applicationId);
             return true;
         }
