@@ -1,6 +1,7 @@
 using MerchantPortal.Components.Account;
 using MerchantPortal.Components;
 using MerchantPortal.Data;
+using MerchantPortal.Features.Audit;
 using MerchantPortal.Features.Catalogue;
 using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Localization;
@@ -55,6 +56,7 @@ public static class PortalPipelineExtensions
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureSwitch();
         app.MapMembersCsv();
+        app.MapAuditCsv();
         app.MapDocumentEndpoints();
         return app;
     }

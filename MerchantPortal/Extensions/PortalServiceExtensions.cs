@@ -1,6 +1,7 @@
 using FluentValidation;
 using MerchantPortal.Components.Account;
 using MerchantPortal.Data;
+using MerchantPortal.Features.Audit;
 using MerchantPortal.Features.Banking;
 using MerchantPortal.Features.Catalogue;
 using MerchantPortal.Features.Demo;
@@ -113,6 +114,7 @@ public static class PortalServiceExtensions
         services.AddScoped<ReviewCaseService>();
         services.AddScoped<ReviewCaseWriter>();
         services.AddScoped<RiskAssessor>();
+        services.AddScoped<AuditLogService>();
         services.AddScoped<ReviewAssignmentService>();
         services.AddScoped<DocumentReviewService>();
         services.AddScoped<CaseDecisionService>();

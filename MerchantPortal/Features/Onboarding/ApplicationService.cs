@@ -5,6 +5,7 @@ using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Organizations;
 using MerchantPortal.Domain.Workflow;
 using MerchantPortal.Features.Review;
+using MerchantPortal.Infrastructure.Audit;
 using MerchantPortal.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ namespace MerchantPortal.Features.Onboarding;
 /// the user's roles, never taken from the caller; applicants must belong to the organization (the Owner
 /// to start or withdraw), staff must not.
 /// </summary>
-public sealed class ApplicationService(IDbContextFactory<PortalDbContext> dbFactory, ReviewQueueNotifier queue, TimeProvider clock)
+public sealed class ApplicationService(IDbContextFactory<PortalDbContext> dbFactory, ReviewQueueNotifier queue, AuditTrail audit, TimeProvider clock)
 {
     public async Task<ApplicationOverview?> GetOverviewAsync(string userId, Guid organizationId)
     {
@@ -67,7 +68,7 @@ public sealed class ApplicationService(IDbContextFactory<PortalDbContext> dbFact
         db.Applications.Add(application);
         try
         {
-            await db.SaveChangesAsync();
+            await audit.SaveWithAsync(db, new AuditRecord(userId, "application.start", "Application", application.Id.ToString(), new { organization = organizationId }));
         }
         catch (DbUpdateException)
         {
@@ -84,7 +85,7 @@ public sealed class ApplicationService(IDbContextFactory<PortalDbContext> dbFact
         var application = await FindAsync(db, applicationId);
         await EnsureOwnerAsync(db, userId, application.OrganizationId);
         application.Fire(ApplicationTrigger.Withdraw, new Actor(userId, Party.Applicant), clock.GetUtcNow().UtcDateTime, ApplicationFacts.None, reason);
-        await db.SaveChangesOrConflictAsync();
+        await audit.SaveWithAsync(db, new AuditRecord(userId, "application.withdraw", "Application", applicationId.ToString(), new { reason }));
         // A withdrawn case leaves every reviewer's queue at once.
         queue.Publish(applicationId);
     }

@@ -4,6 +4,7 @@ using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Requirements;
 using MerchantPortal.Domain.Review;
 using MerchantPortal.Domain.Workflow;
+using MerchantPortal.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Features.Onboarding.Wizard;
@@ -12,7 +13,7 @@ namespace MerchantPortal.Features.Onboarding.Wizard;
 /// The mechanics every step shares: only members may touch the application, only before submission;
 /// a completed step is saved, moves the state machine the first time, and then drops its draft.
 /// </summary>
-public sealed class WizardStepWriter(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
+public sealed class WizardStepWriter(IDbContextFactory<PortalDbContext> dbFactory, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>
     /// The application, when <paramref name="userId"/> may change <paramref name="step"/> (and <paramref name="kind"/>):
@@ -60,15 +61,25 @@ public sealed class WizardStepWriter(IDbContextFactory<PortalDbContext> dbFactor
 
         save(profile, now);
         // The first completion moves the machine; editing an earlier step later saves without a transition.
+        var moves = new List<ApplicationTrigger>();
         foreach (var move in new[] { trigger, alsoComplete?.Invoke(profile) }.OfType<ApplicationTrigger>())
         {
             if (application.PermittedTriggers(Party.Applicant, ApplicationFacts.None).Contains(move))
             {
                 application.Fire(move, new Actor(userId, Party.Applicant), now, ApplicationFacts.None);
+                moves.Add(move);
             }
         }
 
-        await db.SaveChangesOrConflictAsync();
+        if (moves.Count > 0)
+        {
+            await audit.SaveWithAsync(db, new AuditRecord(userId, "application.step", "Application", applicationId.ToString(),
+                new { step = step.ToString(), moves = moves.Select(m => m.ToString()), state = application.State.ToString() }));
+        }
+        else
+        {
+            await db.SaveChangesOrConflictAsync();
+        }
         // Only once the step is saved: a lost race keeps the typed draft.
         await db.WizardDrafts.Where(d => d.ApplicationId == applicationId && d.Step == step).ExecuteDeleteAsync();
     }
