@@ -1,5 +1,6 @@
 using MerchantPortal.Domain.Accounts;
 using MerchantPortal.Domain.Audit;
+using MerchantPortal.Domain.Notifications;
 using MerchantPortal.Domain.Banking;
 using MerchantPortal.Domain.Documents;
 using MerchantPortal.Domain.Onboarding;
@@ -59,6 +60,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>The ids of the users who hold any of <paramref name="roles"/>, as a query (counted or joined in the database).</summary>
     public IQueryable<string> UserIdsInRole(params IReadOnlyList<string> roles) =>

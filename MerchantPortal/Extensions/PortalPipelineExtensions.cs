@@ -5,6 +5,7 @@ using MerchantPortal.Features.Audit;
 using MerchantPortal.Features.Catalogue;
 using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Localization;
+using MerchantPortal.Features.Notifications;
 using MerchantPortal.Features.Requirements;
 using MerchantPortal.Features.Organizations;
 using MerchantPortal.Features.Review;
@@ -23,7 +24,7 @@ public static class PortalPipelineExtensions
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<PlatformCatalogue>().SeedDefaultsAsync();
         await scope.ServiceProvider.GetRequiredService<RequirementsService>().SeedDefaultsAsync();
-        await scope.ServiceProvider.GetRequiredService<SettingsStore>().SeedAsync(ReviewSettings.All);
+        await scope.ServiceProvider.GetRequiredService<SettingsStore>().SeedAsync([.. ReviewSettings.All, .. NotificationSettings.All]);
     }
 
     public static WebApplication UsePortalPipeline(this WebApplication app)

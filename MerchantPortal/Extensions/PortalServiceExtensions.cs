@@ -7,6 +7,7 @@ using MerchantPortal.Features.Catalogue;
 using MerchantPortal.Features.Demo;
 using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Home;
+using MerchantPortal.Features.Notifications;
 using MerchantPortal.Features.Onboarding;
 using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Features.Organizations;
@@ -99,7 +100,7 @@ public static class PortalServiceExtensions
         services.AddSingleton(new OperatorConsole(Console.Out));
         services.AddHostedService<FirstRunLinkPrinter>();
         services.AddScoped<PortalOverviewService>();
-        services.AddScoped<SettingsStore>();
+        services.AddSingleton<SettingsStore>();
         builder.AddReviewServices();
         return builder;
     }
@@ -115,6 +116,13 @@ public static class PortalServiceExtensions
         services.AddScoped<ReviewCaseWriter>();
         services.AddScoped<RiskAssessor>();
         services.AddScoped<AuditLogService>();
+        services.AddSingleton<NotificationNotifier>();
+        services.AddSingleton<NotificationMailer>();
+        services.AddHostedService(sp => sp.GetRequiredService<NotificationMailer>());
+        services.AddScoped<NotificationService>();
+        services.AddScoped<ApplicationNotifications>();
+        services.AddSingleton<ReminderScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
         services.AddScoped<ReviewAssignmentService>();
         services.AddScoped<DocumentReviewService>();
         services.AddScoped<CaseDecisionService>();

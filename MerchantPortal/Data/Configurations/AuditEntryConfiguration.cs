@@ -18,5 +18,8 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(e => e.Hash).HasMaxLength(64).IsRequired();
         builder.HasIndex(e => new { e.SubjectType, e.SubjectId });
         builder.HasIndex(e => e.AtUtc);
+        // The audit viewer filters by actor and by action.
+        builder.HasIndex(e => new { e.ActorUserId, e.Id });
+        builder.HasIndex(e => new { e.Action, e.Id });
     }
 }

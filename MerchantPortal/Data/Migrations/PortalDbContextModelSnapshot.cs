@@ -177,6 +177,10 @@ namespace MerchantPortal.Data.Migrations
 
                     b.HasIndex("AtUtc");
 
+                    b.HasIndex("Action", "Id");
+
+                    b.HasIndex("ActorUserId", "Id");
+
                     b.HasIndex("SubjectType", "SubjectId");
 
                     b.ToTable("AuditEntries", (string)null);
@@ -317,6 +321,64 @@ namespace MerchantPortal.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Documents", (string)null);
+                });
+
+            modelBuilder.Entity("MerchantPortal.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArgumentsJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DedupKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EmailedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailedAtUtc");
+
+                    b.HasIndex("RecipientUserId", "DedupKey")
+                        .IsUnique()
+                        .HasFilter("\"DedupKey\" IS NOT NULL");
+
+                    b.HasIndex("RecipientUserId", "Id");
+
+                    b.HasIndex("RecipientUserId", "ReadAtUtc");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("MerchantPortal.Domain.Onboarding.ApplicationProfile", b =>
@@ -1122,6 +1184,15 @@ namespace MerchantPortal.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MerchantPortal.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("MerchantPortal.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

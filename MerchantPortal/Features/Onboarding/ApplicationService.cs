@@ -4,6 +4,7 @@ using MerchantPortal.Domain.Accounts;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Organizations;
 using MerchantPortal.Domain.Workflow;
+using MerchantPortal.Features.Notifications;
 using MerchantPortal.Features.Review;
 using MerchantPortal.Infrastructure.Audit;
 using MerchantPortal.Resources;
@@ -16,7 +17,8 @@ namespace MerchantPortal.Features.Onboarding;
 /// the user's roles, never taken from the caller; applicants must belong to the organization (the Owner
 /// to start or withdraw), staff must not.
 /// </summary>
-public sealed class ApplicationService(IDbContextFactory<PortalDbContext> dbFactory, ReviewQueueNotifier queue, AuditTrail audit, TimeProvider clock)
+public sealed class ApplicationService(
+    IDbContextFactory<PortalDbContext> dbFactory, ReviewQueueNotifier queue, ApplicationNotifications notifications, AuditTrail audit, TimeProvider clock)
 {
     public async Task<ApplicationOverview?> GetOverviewAsync(string userId, Guid organizationId)
     {
@@ -84,10 +86,12 @@ public sealed class ApplicationService(IDbContextFactory<PortalDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync();
         var application = await FindAsync(db, applicationId);
         await EnsureOwnerAsync(db, userId, application.OrganizationId);
+        var movesBefore = application.History.Count;
         application.Fire(ApplicationTrigger.Withdraw, new Actor(userId, Party.Applicant), clock.GetUtcNow().UtcDateTime, ApplicationFacts.None, reason);
         await audit.SaveWithAsync(db, new AuditRecord(userId, "application.withdraw", "Application", applicationId.ToString(), new { reason }));
         // A withdrawn case leaves every reviewer's queue at once.
         queue.Publish(applicationId);
+        await notifications.AfterChangeAsync(application, [.. application.History.Skip(movesBefore)], userId, application.AssigneeUserId, null);
     }
 
     private static async Task<OnboardingApplication> FindAsync(PortalDbContext db, Guid applicationId) =>

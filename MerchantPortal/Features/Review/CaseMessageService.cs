@@ -3,6 +3,7 @@ using MerchantPortal.Domain;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Review;
 using MerchantPortal.Features.Documents;
+using MerchantPortal.Features.Notifications;
 using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Infrastructure.Documents;
 using MerchantPortal.Infrastructure.Storage;
@@ -15,7 +16,8 @@ namespace MerchantPortal.Features.Review;
 /// The thread between an application's organization and the reviewers. Members and staff read and write;
 /// attachments pass the same checks as documents. Anyone else is told the application does not exist.
 /// </summary>
-public sealed class CaseMessageService(IDbContextFactory<PortalDbContext> dbFactory, DocumentStore store, ReviewQueueNotifier notifier, TimeProvider clock)
+public sealed class CaseMessageService(
+    IDbContextFactory<PortalDbContext> dbFactory, DocumentStore store, ReviewQueueNotifier notifier, ApplicationNotifications notifications, TimeProvider clock)
 {
     public const int MaxAttachments = 5;
 
@@ -92,6 +94,7 @@ public sealed class CaseMessageService(IDbContextFactory<PortalDbContext> dbFact
         }
 
         notifier.Publish(applicationId);
+        await notifications.MessagePostedAsync(applicationId, userId, isStaff);
         return null;
     }
 

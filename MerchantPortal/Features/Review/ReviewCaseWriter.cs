@@ -1,6 +1,7 @@
 using MerchantPortal.Data;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Onboarding;
+using MerchantPortal.Features.Notifications;
 using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,8 @@ namespace MerchantPortal.Features.Review;
 /// the change, its records and its audit entry saved together under the application's concurrency token; then
 /// every open queue and case is told.
 /// </summary>
-public sealed class ReviewCaseWriter(IDbContextFactory<PortalDbContext> dbFactory, AuditTrail audit, ReviewQueueNotifier notifier, TimeProvider clock)
+public sealed class ReviewCaseWriter(
+    IDbContextFactory<PortalDbContext> dbFactory, AuditTrail audit, ReviewQueueNotifier notifier, ApplicationNotifications notifications, TimeProvider clock)
 {
     /// <param name="action">The audit trail's name for the change, e.g. <c>review.claim</c>.</param>
     /// <param name="seen">
@@ -22,11 +24,14 @@ public sealed class ReviewCaseWriter(IDbContextFactory<PortalDbContext> dbFactor
     public async Task ChangeAsync(string userId, Guid applicationId, string action, Func<ReviewContext, Task> change, Guid? seen = null)
     {
         string? refusal;
+        OnboardingApplication application;
+        (int Moves, string? Assignee, string? Maker) before;
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
             await StaffGuard.EnsureStaffAsync(db, userId);
-            var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId && a.Listing != null)
+            application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId && a.Listing != null)
                 ?? throw new DomainException(DomainErrors.ApplicationNotFound);
+            before = (application.History.Count, application.AssigneeUserId, application.ApprovedByUserId);
             if (await WizardStepWriter.IsMemberAsync(db, userId, application.OrganizationId))
             {
                 throw new DomainException(DomainErrors.OwnOrganization);
@@ -45,6 +50,7 @@ public sealed class ReviewCaseWriter(IDbContextFactory<PortalDbContext> dbFactor
         }
 
         notifier.Publish(applicationId);
+        await notifications.AfterChangeAsync(application, [.. application.History.Skip(before.Moves)], userId, before.Assignee, before.Maker);
         if (refusal is not null)
         {
             throw new DomainException(refusal);

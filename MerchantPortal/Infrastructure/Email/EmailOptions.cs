@@ -9,6 +9,9 @@ public sealed class EmailOptions
     /// <summary>Where .eml files are written when no SMTP host is set; relative to the data folder.</summary>
     public string PickupDirectory { get; set; } = "mail";
 
+    /// <summary>The portal's public address, for links in emails sent in the background; empty means the address it listens on.</summary>
+    public string? PortalUrl { get; set; }
+
     public SmtpOptions Smtp { get; set; } = new();
 
     public sealed class SmtpOptions

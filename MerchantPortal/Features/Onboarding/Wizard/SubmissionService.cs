@@ -7,6 +7,7 @@ using MerchantPortal.Domain.Review;
 using MerchantPortal.Domain.Workflow;
 using MerchantPortal.Features.Banking;
 using MerchantPortal.Features.Documents;
+using MerchantPortal.Features.Notifications;
 using MerchantPortal.Features.Requirements;
 using MerchantPortal.Features.Review;
 using MerchantPortal.Infrastructure.Audit;
@@ -26,6 +27,7 @@ public sealed class SubmissionService(
     ReviewSlaClock sla,
     RiskAssessor risks,
     ReviewQueueNotifier queue,
+    ApplicationNotifications notifications,
     AuditTrail audit,
     TimeProvider clock)
 {
@@ -57,6 +59,7 @@ public sealed class SubmissionService(
         var facts = new ApplicationFacts(complete, (await deposits.StatusAsync(userId, applicationId)).IsVerified, RiskChecks.LevelOf(findings));
         profile.SnapshotRequirements(await requirements.DueAsync(applicationId));
         var now = clock.GetUtcNow().UtcDateTime;
+        var movesBefore = application.History.Count;
         application.Submit(new Actor(userId, Party.Applicant), now, facts, ReviewListing.From(profile.Enterprise!, profile.Platforms!), await sla.DueFromAsync());
         var uploads = await db.Documents.AsNoTracking().Where(d => d.ApplicationId == applicationId).ToListAsync();
         db.SubmissionSnapshots.Add(SubmissionSnapshots.Take(application, profile, uploads, now));
@@ -66,6 +69,7 @@ public sealed class SubmissionService(
             await audit.SaveWithAsync(db, new AuditRecord(userId, application.ReviewRound == 1 ? "application.submit" : "application.resubmit",
                 "Application", applicationId.ToString(), new { round = application.ReviewRound, due = application.SlaDueAtUtc, risk = application.Risk.ToString(), checks = findings.Select(f => f.Check.ToString()) }));
             queue.Publish(applicationId);
+            await notifications.AfterChangeAsync(application, [.. application.History.Skip(movesBefore)], userId, application.AssigneeUserId, null);
             return true;
         }
         catch (DomainException e) when (e.Code == DomainErrors.ConcurrentChange)

@@ -1,0 +1,102 @@
+using MerchantPortal.Data;
+using MerchantPortal.Domain.Accounts;
+using MerchantPortal.Domain.Notifications;
+using MerchantPortal.Domain.Onboarding;
+using Microsoft.EntityFrameworkCore;
+using static MerchantPortal.Domain.Onboarding.ApplicationTrigger;
+using Args = System.Collections.Generic.Dictionary<string, string>;
+
+namespace MerchantPortal.Features.Notifications;
+
+/// <summary>
+/// Who hears about what happened to an application: the organization's members about its status, the case's
+/// reviewer about answers and hand-overs, the other staff about approvals to confirm. Runs after the change is
+/// saved; a failure here is logged and never undoes the change.
+/// </summary>
+public sealed class ApplicationNotifications(IDbContextFactory<PortalDbContext> dbFactory, NotificationService notifications, ILogger<ApplicationNotifications> logger)
+{
+    public const string ApplicantLink = "/";
+    public const string WizardLink = "/onboarding";
+
+    public static string CaseLink(Guid applicationId) => $"/review/cases/{applicationId}";
+
+    /// <param name="moves">The transitions this change made, oldest first.</param>
+    /// <param name="assigneeBefore">Who had the case before the change.</param>
+    /// <param name="makerBefore">Who made the approval awaiting confirmation before the change, if any.</param>
+    public async Task AfterChangeAsync(OnboardingApplication application, IReadOnlyList<ApplicationTransition> moves, string actorUserId, string? assigneeBefore, string? makerBefore)
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            var organization = await db.Organizations.Where(o => o.Id == application.OrganizationId).Select(o => o.Name).SingleAsync();
+            var members = await db.OrganizationMembers.Where(m => m.OrganizationId == application.OrganizationId).Select(m => m.UserId).ToListAsync();
+            var actor = await db.Users.Where(u => u.Id == actorUserId).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "";
+            foreach (var move in moves)
+            {
+                var args = new Args { [NotificationRenderer.Organization] = organization, [NotificationRenderer.State] = move.To.ToString() };
+                if (move.Reason is { } reason)
+                {
+                    args[NotificationRenderer.Reason] = reason;
+                }
+
+                switch (move.Trigger)
+                {
+                    case Submit or Resubmit or Claim or Reject or Suspend or Reinstate:
+                    case Approve or Confirm when move.To == ApplicationState.Approved:
+                        await ToMembersAsync(NotificationKind.StatusChanged, args);
+                        break;
+                    case RequestChanges:
+                        await notifications.NotifyAsync(members, NotificationKind.ChangesRequested, application.Id, WizardLink, args);
+                        break;
+                    case Approve:
+                        var staff = await db.UserIdsInRole(PortalRoles.Staff).Where(id => id != actorUserId && !members.Contains(id)).ToListAsync();
+                        await notifications.NotifyAsync(staff, NotificationKind.ConfirmationRequested, application.Id, CaseLink(application.Id), With(args, actor));
+                        break;
+                    case SendBack or VoidApproval when makerBefore is not null:
+                        await notifications.NotifyAsync([makerBefore], NotificationKind.ApprovalReturned, application.Id, CaseLink(application.Id), With(args, actor));
+                        break;
+                    case Withdraw when assigneeBefore is not null:
+                        await notifications.NotifyAsync([assigneeBefore], NotificationKind.StatusChanged, application.Id, CaseLink(application.Id), args);
+                        break;
+                }
+
+                if (move.Trigger == Resubmit && application.AssigneeUserId is { } assignee)
+                {
+                    await notifications.NotifyAsync([assignee], NotificationKind.Resubmitted, application.Id, CaseLink(application.Id), args);
+                }
+            }
+
+            if (application.AssigneeUserId is { } newAssignee && newAssignee != assigneeBefore && newAssignee != actorUserId)
+            {
+                await notifications.NotifyAsync([newAssignee], NotificationKind.Assigned, application.Id, CaseLink(application.Id),
+                    With(new Args { [NotificationRenderer.Organization] = organization }, actor));
+            }
+
+            Task ToMembersAsync(NotificationKind kind, Args args) => notifications.NotifyAsync(members, kind, application.Id, ApplicantLink, args);
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+        {
+            logger.LogWarning(e, "Notifications for application {ApplicationId} could not be made.", application.Id);
+        }
+    }
+
+    /// <summary>A message from staff goes to the organization's members; one from the organization to the case's reviewer.</summary>
+    public async Task MessagePostedAsync(Guid applicationId, string authorUserId, bool fromStaff)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var application = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == applicationId);
+        var organization = await db.Organizations.Where(o => o.Id == application.OrganizationId).Select(o => o.Name).SingleAsync();
+        var args = new Args { [NotificationRenderer.Organization] = organization };
+        if (fromStaff)
+        {
+            var members = await db.OrganizationMembers.Where(m => m.OrganizationId == application.OrganizationId).Select(m => m.UserId).ToListAsync();
+            await notifications.NotifyAsync(members, NotificationKind.NewMessage, applicationId, ApplicantLink, args);
+        }
+        else if (application.AssigneeUserId is { } assignee)
+        {
+            await notifications.NotifyAsync([assignee], NotificationKind.NewMessage, applicationId, CaseLink(applicationId), args);
+        }
+    }
+
+    private static Args With(Args args, string actor) => new(args) { [NotificationRenderer.Actor] = actor };
+}
