@@ -45,7 +45,7 @@ public static class PageExtensions
         var (width, height) = page.ViewportSize is { } size ? (size.Width, size.Height) : (1280, 800);
         var pageHeight = await page.EvaluateAsync<int>("() => Math.min(4000, document.documentElement.scrollHeight)");
         await page.SetViewportSizeAsync(width, Math.Max(height, pageHeight));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Animations = ScreenshotAnimations.Disabled });
         await page.SetViewportSizeAsync(width, height);
     }
 }

@@ -45,7 +45,7 @@ public class AuditLogTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         var claim = Assert.Single(reviewActions.Rows);
         Assert.Equal(("review.claim", id.ToString()), (claim.Action, claim.SubjectId));
-        Assert.Contains(reviewer.Email, claim.ActorName);
+        Assert.Equal(reviewer.Email, claim.ActorEmail);
         Assert.Equal(0, nobody.Total);
     }
 

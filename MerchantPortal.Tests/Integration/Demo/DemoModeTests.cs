@@ -17,7 +17,7 @@ public partial class DemoModeTests
         await portal.WithServicesAsync(sp => sp.GetRequiredService<DemoSeeder>().SeedAsync());
 
         var printed = Printed(portal.ConsoleOutput.ToString());
-        Assert.Equal(7, printed.Count);
+        Assert.Equal(8, printed.Count);
         Assert.Equal([PortalRoles.Admin, PortalRoles.Applicant, PortalRoles.Reviewer], printed.Select(p => p.Role).Distinct().Order());
         foreach (var account in printed)
         {
@@ -34,9 +34,11 @@ public partial class DemoModeTests
 
         await using var db = await portal.CreateDbContextAsync();
         var states = await db.Applications.Where(a => a.IsDemo).Select(a => a.State).ToListAsync();
-        Assert.Equal(new[] { ApplicationState.EnteringEnterprise, ApplicationState.Submitted, ApplicationState.InReview, ApplicationState.Withdrawn }.Order(), states.Order());
+        Assert.Equal(new[] { ApplicationState.EnteringEnterprise, ApplicationState.Submitted, ApplicationState.InReview, ApplicationState.PendingConfirmation, ApplicationState.Withdrawn }.Order(), states.Order());
+        // The sole proprietor settling to someone else's account is the high-risk case waiting for a second reviewer.
+        Assert.Equal(RiskLevel.High, (await db.Applications.SingleAsync(a => a.State == ApplicationState.PendingConfirmation)).Risk);
         // The demo cases are real ones: in the queue with their listing and SLA.
-        Assert.Equal(2, await db.Applications.CountAsync(a => a.IsDemo && a.SlaDueAtUtc != null && a.Listing != null));
+        Assert.Equal(3, await db.Applications.CountAsync(a => a.IsDemo && a.SlaDueAtUtc != null && a.Listing != null));
         Assert.All(await db.Organizations.ToListAsync(), o => Assert.True(o.IsDemo));
     }
 
@@ -55,7 +57,7 @@ public partial class DemoModeTests
         Assert.Equal(first.Select(a => a.AuthenticatorKey), second.Select(a => a.AuthenticatorKey));
         await portal.SignInAsync(second.First(a => a.Role == PortalRoles.Admin));
         await using var db = await portal.CreateDbContextAsync();
-        Assert.Equal(3, await db.Organizations.CountAsync());
+        Assert.Equal(4, await db.Organizations.CountAsync());
     }
 
     [Fact]

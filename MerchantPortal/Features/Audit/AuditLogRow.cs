@@ -1,3 +1,3 @@
 namespace MerchantPortal.Features.Audit;
 
-public sealed record AuditLogRow(long Id, DateTime AtUtc, string? ActorUserId, string ActorName, string Action, string SubjectType, string SubjectId, string Details, string Hash);
+public sealed record AuditLogRow(long Id, DateTime AtUtc, string? ActorUserId, string ActorName, string? ActorEmail, string Action, string SubjectType, string SubjectId, string Details, string Hash);

@@ -110,12 +110,15 @@ public sealed class AuditLogService(IDbContextFactory<PortalDbContext> dbFactory
         return entries;
     }
 
-    private static async Task<Dictionary<string, string>> NamesAsync(PortalDbContext db, IEnumerable<AuditEntry> entries)
+    private static async Task<Dictionary<string, (string Name, string? Email)>> NamesAsync(PortalDbContext db, IEnumerable<AuditEntry> entries)
     {
         var ids = entries.Select(e => e.ActorUserId).OfType<string>().Distinct().ToList();
-        return await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => $"{u.DisplayName} <{u.Email}>");
+        return await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => (u.DisplayName, u.Email));
     }
 
-    private static AuditLogRow Row(AuditEntry e, Dictionary<string, string> names) =>
-        new(e.Id, e.AtUtc, e.ActorUserId, e.ActorUserId is null ? "" : names.GetValueOrDefault(e.ActorUserId, e.ActorUserId), e.Action, e.SubjectType, e.SubjectId, e.Details, e.Hash);
+    private static AuditLogRow Row(AuditEntry e, Dictionary<string, (string Name, string? Email)> names)
+    {
+        var (name, email) = e.ActorUserId is null ? ("", null) : names.GetValueOrDefault(e.ActorUserId, (e.ActorUserId, null));
+        return new(e.Id, e.AtUtc, e.ActorUserId, name, email, e.Action, e.SubjectType, e.SubjectId, e.Details, e.Hash);
+    }
 }

@@ -19,7 +19,9 @@ public sealed class DemoApplications(
     MicroDepositService deposits,
     SubmissionService submission)
 {
-    public sealed record Profile(string LegalName, string CreditCode, SubjectType SubjectType, Industry Industry, string Address, string Contact, string Mobile, string[] Platforms);
+    /// <param name="PersonalAccountHolder">Settles to a personal account in this person's name (sole proprietors only).</param>
+    public sealed record Profile(string LegalName, string CreditCode, SubjectType SubjectType, Industry Industry, string Address, string Contact, string Mobile, string[] Platforms,
+        string? PersonalAccountHolder = null);
 
     /// <summary>Starts an application and chooses its platforms (step 1).</summary>
     public async Task<Guid> StartAsync(string ownerId, Guid organizationId, params string[] platforms)
@@ -45,7 +47,8 @@ public sealed class DemoApplications(
             LegalRepresentativeName = profile.Contact, IdType = IdDocumentType.ResidentIdCard, IdNumber = "11010519491231002X",
             IdValidFrom = new DateTime(2020, 1, 1), IdLongTerm = true,
             BeneficialOwners = [new() { Name = profile.Contact, IdNumber = "11010519491231002X", SharePercent = 100 }],
-            AccountType = SettlementAccountType.Corporate, AccountName = profile.LegalName, BankName = "中国工商银行", BankBranch = "演示支行",
+            AccountType = profile.PersonalAccountHolder is null ? SettlementAccountType.Corporate : SettlementAccountType.Personal,
+            AccountName = profile.PersonalAccountHolder ?? profile.LegalName, BankName = "中国工商银行", BankBranch = "演示支行",
             AccountNumber = "1402021209100012345",
         });
         // After step 4: what it says (a corporate account, say) decides some of the documents due.

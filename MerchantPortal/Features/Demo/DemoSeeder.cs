@@ -2,6 +2,7 @@ using System.Text;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Accounts;
 using MerchantPortal.Domain.Onboarding;
+using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Onboarding;
 using MerchantPortal.Features.Review;
 using MerchantPortal.Features.Organizations;
@@ -10,7 +11,7 @@ using MerchantPortal.Infrastructure.Terminal;
 namespace MerchantPortal.Features.Demo;
 
 /// <summary>
-/// <c>--demo</c>: an admin, three reviewers and three applicant organizations whose applications stand in
+/// <c>--demo</c>: an admin, three reviewers and four applicant organizations whose applications stand in
 /// several states, all marked as demo data. The accounts, passwords and staff TOTP secrets are printed to
 /// the console only, never logged. Nothing here runs without the switch.
 /// </summary>
@@ -20,6 +21,9 @@ public sealed class DemoSeeder(
     ApplicationService applications,
     DemoApplications demoApplications,
     ReviewAssignmentService assignments,
+    DocumentService documents,
+    DocumentReviewService documentReview,
+    CaseDecisionService decisions,
     OperatorConsole console)
 {
     public const string EmailDomain = "demo.merchantportal.local";
@@ -42,6 +46,7 @@ public sealed class DemoSeeder(
             (owner, id) => InReviewAsync(owner, id, reviewers[0])));
         seeded.Add(await OrganizationAsync("owner.fuzhou", "林芳", "福州示例医院（演示）", SubmittedAsync));
         seeded.Add(await OrganizationAsync("owner.shanghai", "刘洋", "上海示例餐饮有限公司（演示）", WithdrawnThenRestartedAsync));
+        seeded.Add(await OrganizationAsync("owner.shenzhen", "黄伟", "深圳示例便利店（演示）", (owner, id) => AwaitingConfirmationAsync(owner, id, reviewers[0])));
         await PrintAsync(seeded);
         return seeded;
     }
@@ -70,6 +75,32 @@ public sealed class DemoSeeder(
         {
             // Not submitted (no sandbox bank here): nothing to claim yet.
         }
+    }
+
+    /// <summary>
+    /// Four-eyes to try: a sole proprietor settling to someone else's personal account (high risk), approved by
+    /// reviewer1 and waiting for another reviewer's confirmation.
+    /// </summary>
+    private async Task AwaitingConfirmationAsync(string ownerId, Guid organizationId, string reviewerId)
+    {
+        var id = await demoApplications.SubmitAsync(ownerId, organizationId, new DemoApplications.Profile("深圳市南山区示例便利店", "92440300358124673T",
+            SubjectType.SoleProprietor, Industry.Retail, "广东省深圳市南山区示例路 3 号", "黄伟", "13800138004", ["alipay"], PersonalAccountHolder: "赵敏"));
+        try
+        {
+            await assignments.ClaimAsync(reviewerId, id);
+        }
+        catch (DomainException)
+        {
+            // Not submitted (no sandbox bank here): nothing to review yet.
+            return;
+        }
+
+        foreach (var requirement in await documents.ListAsync(ownerId, id))
+        {
+            await documentReview.DecideAsync(reviewerId, requirement.Versions[0].Id, new DocumentVerdict { Approved = true });
+        }
+
+        await decisions.ApproveAsync(reviewerId, id);
     }
 
     private Task SubmittedAsync(string ownerId, Guid organizationId) =>
