@@ -48,4 +48,5 @@ public static class DomainErrors
     public const string SelfConfirmation = nameof(SelfConfirmation);
     public const string NotPendingConfirmation = nameof(NotPendingConfirmation);
     public const string ApprovalEvidenceChanged = nameof(ApprovalEvidenceChanged);
+    public const string CaseChangedMeanwhile = nameof(CaseChangedMeanwhile);
 }

@@ -153,7 +153,7 @@ public class FourEyesTests(PortalFactory factory) : IClassFixture<PortalFactory>
             Outcome(() => DecideAsync(s => s.SendBackAsync(second.Id, id, "再核实一次", seen))));
 
         Assert.Single(outcomes, o => o is null);
-        Assert.Single(outcomes, o => o == DomainErrors.ConcurrentChange);
+        Assert.Single(outcomes, o => o == DomainErrors.CaseChangedMeanwhile);
         var application = await ApplicationAsync(id);
         Assert.Single(application.History, h => h.Trigger is ApplicationTrigger.Confirm or ApplicationTrigger.SendBack);
     }
@@ -175,7 +175,7 @@ public class FourEyesTests(PortalFactory factory) : IClassFixture<PortalFactory>
             Outcome(() => ReviewSeed.DecideAsync(factory, admin, document, new DocumentVerdict { ReasonCode = "Illegible", ApplicantMessage = "看不清", SeenVersion = seen })));
 
         Assert.Single(outcomes, o => o is null);
-        Assert.Single(outcomes, o => o == DomainErrors.ConcurrentChange);
+        Assert.Single(outcomes, o => o == DomainErrors.CaseChangedMeanwhile);
         await using var db = await factory.CreateDbContextAsync();
         Assert.Single(await db.DocumentDecisions.Where(d => d.DocumentId == document).ToListAsync());
     }

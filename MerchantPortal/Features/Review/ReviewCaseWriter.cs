@@ -39,13 +39,20 @@ public sealed class ReviewCaseWriter(
 
             if (seen is { } version && version != application.Version)
             {
-                throw new DomainException(DomainErrors.ConcurrentChange);
+                throw new DomainException(DomainErrors.CaseChangedMeanwhile);
             }
 
             var context = new ReviewContext(db, application, userId, await StaffGuard.IsAdminAsync(db, userId), clock.GetUtcNow().UtcDateTime);
             await change(context);
-            await audit.SaveWithAsync(db, new AuditRecord(userId, context.AuditAction ?? action, "Application", applicationId.ToString(),
-                new { state = application.State.ToString(), assignee = application.AssigneeUserId, details = context.AuditDetails }));
+            try
+            {
+                await audit.SaveWithAsync(db, new AuditRecord(userId, context.AuditAction ?? action, "Application", applicationId.ToString(),
+                    new { state = application.State.ToString(), assignee = application.AssigneeUserId, details = context.AuditDetails }));
+            }
+            catch (DomainException e) when (e.Code == DomainErrors.ConcurrentChange)
+            {
+                throw new DomainException(DomainErrors.CaseChangedMeanwhile);
+            }
             refusal = context.RefusalAfterSave;
         }
 
