@@ -25,6 +25,13 @@ public sealed class ApplicationNotifications(IDbContextFactory<PortalDbContext> 
     /// <param name="makerBefore">Who made the approval awaiting confirmation before the change, if any.</param>
     public async Task AfterChangeAsync(OnboardingApplication application, IReadOnlyList<ApplicationTransition> moves, string actorUserId, string? assigneeBefore, string? makerBefore)
     {
+        var handedOver = application.AssigneeUserId is { } assignee && assignee != assigneeBefore && assignee != actorUserId;
+        if (moves.Count == 0 && !handedOver)
+        {
+            // A document decision, or taking over a case oneself: nobody else needs to hear of it.
+            return;
+        }
+
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync();
@@ -60,15 +67,15 @@ public sealed class ApplicationNotifications(IDbContextFactory<PortalDbContext> 
                         break;
                 }
 
-                if (move.Trigger == Resubmit && application.AssigneeUserId is { } assignee)
+                if (move.Trigger == Resubmit && application.AssigneeUserId is { } reviewer)
                 {
-                    await notifications.NotifyAsync([assignee], NotificationKind.Resubmitted, application.Id, CaseLink(application.Id), args);
+                    await notifications.NotifyAsync([reviewer], NotificationKind.Resubmitted, application.Id, CaseLink(application.Id), args);
                 }
             }
 
-            if (application.AssigneeUserId is { } newAssignee && newAssignee != assigneeBefore && newAssignee != actorUserId)
+            if (handedOver)
             {
-                await notifications.NotifyAsync([newAssignee], NotificationKind.Assigned, application.Id, CaseLink(application.Id),
+                await notifications.NotifyAsync([application.AssigneeUserId!], NotificationKind.Assigned, application.Id, CaseLink(application.Id),
                     With(new Args { [NotificationRenderer.Organization] = organization }, actor));
             }
 
