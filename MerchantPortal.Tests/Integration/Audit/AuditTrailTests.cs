@@ -76,7 +76,7 @@ public class AuditTrailTests(PortalFactory factory) : IClassFixture<PortalFactor
     }
 
     [Fact]
-    public async Task SignIns_RefusedPages_AndStaffViewsOfDocuments_AreRecorded()
+    public async Task SignIns_RefusedPages_AndStaffViewsOfDocumentsAndAttachments_AreRecorded()
     {
         var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
         var reviewer = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
@@ -88,6 +88,14 @@ public class AuditTrailTests(PortalFactory factory) : IClassFixture<PortalFactor
         await applicant.GetAsync("/review");
         var staff = await factory.SignInAsync(reviewer);
         using var view = await staff.Http.GetAsync($"/api/documents/{document}");
+        await factory.WithServicesAsync(sp => sp.GetRequiredService<CaseMessageService>().SendAsync(owner.Id, id, "补充说明见附件", [new OutgoingAttachment("note.pdf", DocumentCorpus.Pdf())]));
+        Guid attachment;
+        await using (var read = await factory.CreateDbContextAsync())
+        {
+            attachment = await read.MessageAttachments.Join(read.CaseMessages.Where(m => m.ApplicationId == id), a => a.MessageId, m => m.Id, (a, m) => a.Id).SingleAsync();
+        }
+
+        using var download = await staff.Http.GetAsync($"/api/message-attachments/{attachment}");
 
         await using var db = await factory.CreateDbContextAsync();
         async Task<List<string>> ActionsOf(string? actor) =>
@@ -101,6 +109,8 @@ public class AuditTrailTests(PortalFactory factory) : IClassFixture<PortalFactor
         Assert.Contains("authorization.refused", ownerActions);
         Assert.Equal(2, reviewerActions.Count(a => a == "account.sign-in"));
         Assert.Contains("document.view", reviewerActions);
+        Assert.Equal(System.Net.HttpStatusCode.OK, download.StatusCode);
+        Assert.Contains("attachment.view", reviewerActions);
         Assert.DoesNotContain(await db.AuditEntries.Select(e => e.Details).ToListAsync(), d => d.Contains("not-the-password") || d.Contains(owner.Email));
         Assert.True((await VerifyAsync()).IsIntact);
     }

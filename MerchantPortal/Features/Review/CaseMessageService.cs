@@ -5,6 +5,7 @@ using MerchantPortal.Domain.Review;
 using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Notifications;
 using MerchantPortal.Features.Onboarding.Wizard;
+using MerchantPortal.Infrastructure.Audit;
 using MerchantPortal.Infrastructure.Documents;
 using MerchantPortal.Infrastructure.Storage;
 using MerchantPortal.Resources;
@@ -17,7 +18,8 @@ namespace MerchantPortal.Features.Review;
 /// attachments pass the same checks as documents. Anyone else is told the application does not exist.
 /// </summary>
 public sealed class CaseMessageService(
-    IDbContextFactory<PortalDbContext> dbFactory, DocumentStore store, ReviewQueueNotifier notifier, ApplicationNotifications notifications, TimeProvider clock)
+    IDbContextFactory<PortalDbContext> dbFactory, DocumentStore store, ReviewQueueNotifier notifier, ApplicationNotifications notifications, AuditTrail audit,
+    TimeProvider clock)
 {
     public const int MaxAttachments = 5;
 
@@ -108,13 +110,20 @@ public sealed class CaseMessageService(
             return null;
         }
 
+        bool isStaff;
         try
         {
-            await ReaderAsync(db, userId, found.ApplicationId);
+            isStaff = await ReaderAsync(db, userId, found.ApplicationId);
         }
         catch (DomainException)
         {
             return null;
+        }
+
+        if (isStaff)
+        {
+            // Staff reading what an organization sent is on the record, as for its documents.
+            await audit.AppendAsync(new AuditRecord(userId, "attachment.view", "MessageAttachment", attachmentId.ToString(), new { application = found.ApplicationId }));
         }
 
         return (store.OpenRead(found.Attachment.StoredName), found.Attachment.ContentType, found.Attachment.OriginalName);
