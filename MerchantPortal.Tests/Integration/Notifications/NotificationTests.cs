@@ -80,7 +80,8 @@ public class NotificationTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Contains(asked, n => n.Kind == NotificationKind.ConfirmationRequested && n.Link == $"/review/cases/{id}");
         Assert.DoesNotContain(await ForAsync(maker), n => n.Kind == NotificationKind.ConfirmationRequested);
         var told = (await ForAsync(owner)).Select(n => (n.Kind, n.Arguments.GetValueOrDefault(NotificationRenderer.State))).ToList();
-        Assert.Equal([(NotificationKind.StatusChanged, "Submitted"), (NotificationKind.StatusChanged, "InReview"), (NotificationKind.StatusChanged, "Approved")], told);
+        Assert.Equal([(NotificationKind.StatusChanged, "Submitted"), (NotificationKind.StatusChanged, "InReview"), (NotificationKind.StatusChanged, "PendingConfirmation"),
+            (NotificationKind.StatusChanged, "Approved")], told);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MerchantPortal.Tests.Integration.Review;
 
 /// <summary>
-/// A reviewer's internal note must never reach the applicant: not in any page's rendered markup, not from
+/// A reviewer's internal note (or a checker's reason for sending an approval back) must never reach the applicant: not in any page's rendered markup, not from
 /// any GET endpoint the portal maps, whatever ids the applicant can name. The reviewer's own case page is
 /// the control: there the note is shown, so the search below would find it if it leaked.
 /// </summary>
@@ -40,17 +40,48 @@ public class InternalNoteLeakTests(PortalFactory factory) : IClassFixture<Portal
         var (_, casePage) = await staff.GetAsync($"/review/cases/{applicationId}");
         Assert.Contains(note, casePage.Body!.OuterHtml);
 
+        await AssertNotShownToAsync(owner, applicationId, new()
+        {
+            ["documentId"] = [tax.ToString(), license.ToString()],
+            ["attachmentId"] = [attachment.ToString()],
+        });
+    }
+
+    [Fact]
+    public async Task ACheckersReasonForSendingBack_ReachesTheMaker_ButNeverTheApplicant()
+    {
+        var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
+        var maker = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
+        var checker = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
+        var applicationId = await RiskSeed.HighRiskSubmittedAsync(factory, owner);
+        await ReviewSeed.ClaimAsync(factory, maker, applicationId);
+        await ReviewSeed.ApproveAllDocumentsAsync(factory, maker, owner, applicationId);
+        await factory.WithServicesAsync(async sp =>
+        {
+            var decisions = sp.GetRequiredService<CaseDecisionService>();
+            await decisions.ApproveAsync(maker.Id, applicationId);
+            await decisions.SendBackAsync(checker.Id, applicationId, note);
+            return true;
+        });
+
+        var makersNotes = await factory.WithServicesAsync(sp => sp.GetRequiredService<Features.Notifications.NotificationService>().LatestAsync(maker.Id));
+        Assert.Contains(makersNotes, n => n.Body.Contains(note, StringComparison.Ordinal));
+        await AssertNotShownToAsync(owner, applicationId, []);
+    }
+
+    /// <summary>Signs in as <paramref name="owner"/> and reads every page and GET endpoint with every id they know: none may show the note.</summary>
+    private async Task AssertNotShownToAsync(TestAccount owner, Guid applicationId, Dictionary<string, string[]> knownIds)
+    {
         var applicant = await factory.SignInAsync(owner);
-        var ids = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+        var ids = new Dictionary<string, string[]>(knownIds, StringComparer.OrdinalIgnoreCase)
         {
             ["organizationId"] = [owner.OrganizationId!.ToString()!],
             ["applicationId"] = [applicationId.ToString()],
-            ["documentId"] = [tax.ToString(), license.ToString()],
-            ["attachmentId"] = [attachment.ToString()],
         };
         var urls = GetUrls(ids).Concat([.. Enumerable.Range(1, 5).Select(step => $"/onboarding?step={step}"), $"/sandbox/bank?application={applicationId}"]).ToList();
-        Assert.Contains($"/api/documents/{tax}", urls);
         Assert.Contains($"/review/cases/{applicationId}", urls);
+        Assert.Contains("/notifications", urls);
+        Assert.All(knownIds.GetValueOrDefault("documentId", []), document => Assert.Contains($"/api/documents/{document}", urls));
         foreach (var url in urls)
         {
             using var response = await applicant.Http.GetAsync(url);

@@ -21,6 +21,9 @@ public static class ApplicationWorkflow
     public static readonly IReadOnlyList<ApplicationState> Undecided =
         [ChoosingPlatforms, EnteringEnterprise, UploadingDocuments, VerifyingIdentity, ReadyToSubmit, Submitted, InReview, ChangesRequested, PendingConfirmation];
 
+    /// <summary>Moves between staff whose reasons are notes to each other: the organization sees the move, never the reason.</summary>
+    public static readonly IReadOnlyList<ApplicationTrigger> StaffInternal = [Release, SendBack, VoidApproval];
+
     /// <summary>States in which the case waits for staff: the review queue's default view, and when the SLA clock runs.</summary>
     public static readonly IReadOnlyList<ApplicationState> AwaitingStaff = [Submitted, InReview, PendingConfirmation];
 

@@ -41,45 +41,47 @@ public sealed class ApplicationNotifications(IDbContextFactory<PortalDbContext> 
             foreach (var move in moves)
             {
                 var args = new Args { [NotificationRenderer.Organization] = organization, [NotificationRenderer.State] = move.To.ToString() };
-                if (move.Reason is { } reason)
+                // Reasons between staff (a checker's note to the maker) never reach the organization.
+                var forMembers = ApplicationWorkflow.StaffInternal.Contains(move.Trigger) || move.Reason is null ? args : With(args, NotificationRenderer.Reason, move.Reason);
+                var forStaff = move.Reason is null ? args : With(args, NotificationRenderer.Reason, move.Reason);
+                switch (move.Trigger)
                 {
-                    args[NotificationRenderer.Reason] = reason;
+                    case RequestChanges:
+                        await notifications.NotifyAsync(members, NotificationKind.ChangesRequested, application.Id, WizardLink, forMembers);
+                        break;
+                    case Withdraw:
+                        await notifications.NotifyAsync(members.Where(m => m != actorUserId), NotificationKind.StatusChanged, application.Id, ApplicantLink, forMembers);
+                        break;
+                    case not Release:
+                        // Every other move changes what the organization sees on its home page.
+                        await notifications.NotifyAsync(members, NotificationKind.StatusChanged, application.Id, ApplicantLink, forMembers);
+                        break;
                 }
 
                 switch (move.Trigger)
                 {
-                    case Submit or Resubmit or Claim or Reject or Suspend or Reinstate:
-                    case Approve or Confirm when move.To == ApplicationState.Approved:
-                        await ToMembersAsync(NotificationKind.StatusChanged, args);
-                        break;
-                    case RequestChanges:
-                        await notifications.NotifyAsync(members, NotificationKind.ChangesRequested, application.Id, WizardLink, args);
-                        break;
-                    case Approve:
+                    case Approve when move.To == ApplicationState.PendingConfirmation:
                         var staff = await db.UserIdsInRole(PortalRoles.Staff).Where(id => id != actorUserId && !members.Contains(id)).ToListAsync();
-                        await notifications.NotifyAsync(staff, NotificationKind.ConfirmationRequested, application.Id, CaseLink(application.Id), With(args, actor));
+                        await notifications.NotifyAsync(staff, NotificationKind.ConfirmationRequested, application.Id, CaseLink(application.Id), With(args, NotificationRenderer.Actor, actor));
                         break;
                     case SendBack or VoidApproval when makerBefore is not null:
-                        await notifications.NotifyAsync([makerBefore], NotificationKind.ApprovalReturned, application.Id, CaseLink(application.Id), With(args, actor));
+                        await notifications.NotifyAsync([makerBefore], NotificationKind.ApprovalReturned, application.Id, CaseLink(application.Id),
+                            With(forStaff, NotificationRenderer.Actor, actor));
                         break;
                     case Withdraw when assigneeBefore is not null:
-                        await notifications.NotifyAsync([assigneeBefore], NotificationKind.StatusChanged, application.Id, CaseLink(application.Id), args);
+                        await notifications.NotifyAsync([assigneeBefore], NotificationKind.StatusChanged, application.Id, CaseLink(application.Id), forStaff);
                         break;
-                }
-
-                if (move.Trigger == Resubmit && application.AssigneeUserId is { } reviewer)
-                {
-                    await notifications.NotifyAsync([reviewer], NotificationKind.Resubmitted, application.Id, CaseLink(application.Id), args);
+                    case Resubmit when application.AssigneeUserId is { } reviewer:
+                        await notifications.NotifyAsync([reviewer], NotificationKind.Resubmitted, application.Id, CaseLink(application.Id), args);
+                        break;
                 }
             }
 
             if (handedOver)
             {
                 await notifications.NotifyAsync([application.AssigneeUserId!], NotificationKind.Assigned, application.Id, CaseLink(application.Id),
-                    With(new Args { [NotificationRenderer.Organization] = organization }, actor));
+                    new Args { [NotificationRenderer.Organization] = organization, [NotificationRenderer.Actor] = actor });
             }
-
-            Task ToMembersAsync(NotificationKind kind, Args args) => notifications.NotifyAsync(members, kind, application.Id, ApplicantLink, args);
         }
         catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
         {
@@ -105,5 +107,5 @@ public sealed class ApplicationNotifications(IDbContextFactory<PortalDbContext> 
         }
     }
 
-    private static Args With(Args args, string actor) => new(args) { [NotificationRenderer.Actor] = actor };
+    private static Args With(Args args, string key, string value) => new(args) { [key] = value };
 }

@@ -50,7 +50,8 @@ public sealed class ApplicationService(
         }
 
         var history = application.History.OrderByDescending(h => h.AtUtc).ThenByDescending(h => h.Id)
-            .Select(h => new ApplicationOverview.HistoryEntry(h.From, h.To, h.Trigger, names.GetValueOrDefault(h.ActorUserId, ""), h.AtUtc, h.Reason))
+            .Select(h => new ApplicationOverview.HistoryEntry(h.From, h.To, h.Trigger, names.GetValueOrDefault(h.ActorUserId, ""), h.AtUtc,
+                ApplicationWorkflow.StaffInternal.Contains(h.Trigger) ? null : h.Reason))
             .ToList();
         var canWithdraw = isOwner && application.PermittedTriggers(Party.Applicant, ApplicationFacts.None).Contains(ApplicationTrigger.Withdraw);
         return new ApplicationOverview(application.Id, application.State, application.UpdatedAtUtc, isOwner && !application.IsOpen, canWithdraw, history);
