@@ -32,10 +32,10 @@ public sealed class DemoSeeder(
     {
         var seeded = new List<DemoAccount>
         {
-            (await accounts.EnsureAsync($"admin@{EmailDomain}", PortalRoles.Admin, "演示管理员", withAuthenticator: true)).Account,
+            (await accounts.EnsureAsync($"admin@{EmailDomain}", PortalRoles.Admin, "赵磊", withAuthenticator: true)).Account,
         };
         var reviewers = new List<string>();
-        foreach (var (email, name) in new[] { ("reviewer1", "审核员 张敏"), ("reviewer2", "审核员 李强"), ("reviewer3", "审核员 王丽") })
+        foreach (var (email, name) in new[] { ("reviewer1", "张敏"), ("reviewer2", "李强"), ("reviewer3", "王丽") })
         {
             var (user, account) = await accounts.EnsureAsync($"{email}@{EmailDomain}", PortalRoles.Reviewer, name, withAuthenticator: true);
             reviewers.Add(user.Id);
@@ -46,7 +46,7 @@ public sealed class DemoSeeder(
             (owner, id) => InReviewAsync(owner, id, reviewers[0])));
         seeded.Add(await OrganizationAsync("owner.fuzhou", "林芳", "福州示例医院（演示）", SubmittedAsync));
         seeded.Add(await OrganizationAsync("owner.shanghai", "刘洋", "上海示例餐饮有限公司（演示）", WithdrawnThenRestartedAsync));
-        seeded.Add(await OrganizationAsync("owner.shenzhen", "黄伟", "深圳示例便利店（演示）", (owner, id) => AwaitingConfirmationAsync(owner, id, reviewers[0])));
+        seeded.Add(await OrganizationAsync("owner.shenzhen", "黄伟", "深圳市南山区示例便利店（演示）", (owner, id) => AwaitingConfirmationAsync(owner, id, reviewers[0])));
         await PrintAsync(seeded);
         return seeded;
     }
