@@ -88,4 +88,28 @@ public class RiskAssessorTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal(RiskCheck.ContactMobileShared, finding.Check);
         Assert.Equal(new RiskEvidence("无关单位"), Assert.Single(finding.Evidence));
     }
+
+    [Fact]
+    public async Task RunningTheChecksAgain_SeesWhatOthersDidSinceTheSubmission()
+    {
+        var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
+        var reviewer = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
+        var license = DocumentCorpus.UniquePdf();
+        var id = await WizardSeed.SubmittedAsync(factory, owner, files: new Dictionary<Domain.Requirements.DocumentKind, byte[]> { [Domain.Requirements.DocumentKind.BusinessLicense] = license });
+        // After the submission, another organization uploads the very same license.
+        await RiskSeed.UploadedElsewhereAsync(factory, Domain.Requirements.DocumentKind.BusinessLicense, license);
+
+        await factory.WithServicesAsync(async sp =>
+        {
+            await sp.GetRequiredService<CaseDecisionService>().ReassessAsync(reviewer.Id, id);
+            return true;
+        });
+
+        await using var db = await factory.CreateDbContextAsync();
+        var runs = await db.RiskAssessments.AsNoTracking().Where(r => r.ApplicationId == id).OrderBy(r => r.Id).ToListAsync();
+        Assert.Equal([(RiskOccasion.Submission, Domain.Onboarding.RiskLevel.Low), (RiskOccasion.OnRequest, Domain.Onboarding.RiskLevel.High)],
+            runs.Select(r => (r.Occasion, r.Level)));
+        Assert.Equal(Domain.Onboarding.RiskLevel.High, (await db.Applications.SingleAsync(a => a.Id == id)).Risk);
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.SubjectId == id.ToString() && e.Action == "review.reassess" && e.ActorUserId == reviewer.Id));
+    }
 }

@@ -203,6 +203,18 @@ public sealed class OnboardingApplication
         EnsureMayDecide(actor.UserId, isAdmin: false);
     }
 
+    /// <summary>The checks ran again while the case waits for staff: the queue and the next decision see the new level.</summary>
+    public void Reassess(RiskLevel risk, DateTime nowUtc)
+    {
+        if (!ApplicationWorkflow.AwaitingStaff.Contains(State))
+        {
+            throw new DomainException(DomainErrors.NotReviewable);
+        }
+
+        Risk = risk;
+        Touch(nowUtc);
+    }
+
     /// <summary>Marks a decision on a part of the case (a document), so of two decisions saved at the same moment only one wins.</summary>
     public void Touch(DateTime nowUtc)
     {

@@ -63,6 +63,15 @@ public sealed class CaseDecisionService(ReviewCaseWriter writer, RiskAssessor ri
             }
         }, seen);
 
+    /// <summary>Runs the checks again now (other organizations may have acted since the submission); any staff member may.</summary>
+    public Task ReassessAsync(string userId, Guid applicationId) =>
+        writer.ChangeAsync(userId, applicationId, "review.reassess", async c =>
+        {
+            var (findings, _) = await AssessAsync(c, RiskOccasion.OnRequest);
+            c.Application.Reassess(RiskChecks.LevelOf(findings), c.NowUtc);
+            c.AuditDetails = new { risk = c.Application.Risk.ToString(), checks = findings.Select(f => f.Check.ToString()) };
+        });
+
     public Task SendBackAsync(string userId, Guid applicationId, string reason, Guid? seen = null) =>
         writer.ChangeAsync(userId, applicationId, "review.send-back", c =>
         {

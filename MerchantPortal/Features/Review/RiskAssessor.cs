@@ -42,8 +42,7 @@ public sealed class RiskAssessor(IDataProtectionProvider protection, TimeProvide
             join a in db.Applications on p.ApplicationId equals a.Id
             where a.OrganizationId != organizationId && (a.State == ApplicationState.Rejected || a.State == ApplicationState.Withdrawn)
             join o in db.Organizations on a.OrganizationId equals o.Id
-            orderby o.Name, a.State
-            select new { o.Name, a.State }).Distinct().Take(EvidenceLimit).ToListAsync();
+            select new { o.Name, a.State }).Distinct().OrderBy(c => c.Name).ThenBy(c => c.State).Take(EvidenceLimit).ToListAsync();
         return [.. closed.Select(c => new RiskEvidence(c.Name, c.State.ToString()))];
     }
 
@@ -74,8 +73,7 @@ public sealed class RiskAssessor(IDataProtectionProvider protection, TimeProvide
             join a in db.Applications on p.ApplicationId equals a.Id
             where !related.Contains(a.OrganizationId)
             join o in db.Organizations on a.OrganizationId equals o.Id
-            orderby o.Name
-            select o.Name).Distinct().Take(EvidenceLimit).ToListAsync();
+            select o.Name).Distinct().OrderBy(n => n).Take(EvidenceLimit).ToListAsync();
         return [.. names.Select(n => new RiskEvidence(n))];
     }
 }
