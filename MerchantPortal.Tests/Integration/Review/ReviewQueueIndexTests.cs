@@ -22,6 +22,7 @@ public class ReviewQueueIndexTests(PortalFactory factory) : IClassFixture<Portal
         { "subject and industry", new ReviewQueueQuery { SubjectType = SubjectType.Enterprise, Industry = Industry.Retail } },
         { "sorted by name", new ReviewQueueQuery { Sort = ReviewQueueSort.LegalName } },
         { "in review", new ReviewQueueQuery { States = [ApplicationState.InReview] } },
+        { "high risk", new ReviewQueueQuery { Risk = RiskLevel.High } },
     };
 
     [Theory]
@@ -30,7 +31,7 @@ public class ReviewQueueIndexTests(PortalFactory factory) : IClassFixture<Portal
     {
         await using var db = await factory.CreateDbContextAsync();
         var filtered = ReviewQueueService.Filter(db.Applications.AsNoTracking(), query, "reviewer");
-        var page = ReviewQueueService.Sort(filtered, query).Take(25).Select(a => new { a.Id, a.Listing!.LegalName, a.Listing.Platforms, a.State, a.SlaDueAtUtc, a.ReviewRound });
+        var page = ReviewQueueService.Sort(filtered, query).Take(25).Select(a => new { a.Id, a.Listing!.LegalName, a.Listing.Platforms, a.State, a.SlaDueAtUtc, a.ReviewRound, a.Risk });
 
         var plans = new[] { await PlanAsync(db, page.CreateDbCommand()), await PlanAsync(db, filtered.Select(a => a.Id).CreateDbCommand()) };
 
