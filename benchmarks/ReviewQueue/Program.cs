@@ -40,6 +40,7 @@ var cases = new (string Name, ReviewQueueQuery Query)[]
     ("all states", new ReviewQueueQuery { States = [.. Enum.GetValues<ApplicationState>().Where(s => s >= ApplicationState.Submitted)] }),
     ("platform = jdpay", new ReviewQueueQuery { Platform = "jdpay" }),
     ("subject type + industry", new ReviewQueueQuery { SubjectType = SubjectType.Enterprise, Industry = Industry.Retail }),
+    ("risk = high", new ReviewQueueQuery { Risk = RiskLevel.High }),
     ("submitted in the last 7 days", new ReviewQueueQuery { SubmittedFrom = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-7)) }),
     ("assigned to me", new ReviewQueueQuery { Assignee = AssigneeFilter.Me }),
     ("unassigned", new ReviewQueueQuery { Assignee = AssigneeFilter.Unassigned }),

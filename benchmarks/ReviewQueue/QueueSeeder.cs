@@ -71,7 +71,9 @@ public static class QueueSeeder
         var platforms = Platforms.Where(_ => random.Next(3) == 0).DefaultIfEmpty(Platforms[random.Next(2)]);
         var listing = new ReviewListing(name, code, (SubjectType)random.Next(Enum.GetValues<SubjectType>().Length),
             (Industry)random.Next(Enum.GetValues<Industry>().Length), ReviewListing.PlatformKey(platforms));
-        application.Submit(applicant, submitted, new ApplicationFacts(true, true, RiskLevel.Low), listing, at => calendar.AddWorkingHours(at, 24));
+        // About one case in twenty is high risk and one in six medium, as the checks might find.
+        var risk = random.Next(100) switch { < 5 => RiskLevel.High, < 20 => RiskLevel.Medium, _ => RiskLevel.Low };
+        application.Submit(applicant, submitted, new ApplicationFacts(true, true, risk), listing, at => calendar.AddWorkingHours(at, 24));
         var reviewer = new Actor(reviewers[1 + random.Next(reviewers.Count - 1)], Party.Staff);
         var fate = random.Next(100);
         if (fate >= 30)
@@ -85,7 +87,7 @@ public static class QueueSeeder
         }
         else if (fate >= 65 && fate < 90)
         {
-            application.Fire(ApplicationTrigger.Approve, reviewer, submitted.AddHours(3), new ApplicationFacts(true, true, RiskLevel.Low));
+            application.Approve(reviewer, submitted.AddHours(3), risk, "benchmark");
         }
         else if (fate >= 90)
         {
