@@ -3,6 +3,7 @@ using MerchantPortal.Domain.Audit;
 using MerchantPortal.Domain.Notifications;
 using MerchantPortal.Domain.Banking;
 using MerchantPortal.Domain.Documents;
+using MerchantPortal.Domain.Enrollments;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Organizations;
 using MerchantPortal.Domain.Platforms;
@@ -62,6 +63,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<PlatformEnrollment> Enrollments => Set<PlatformEnrollment>();
 
     /// <summary>The ids of the users who hold any of <paramref name="roles"/>, as a query (counted or joined in the database).</summary>
     public IQueryable<string> UserIdsInRole(params IReadOnlyList<string> roles) =>

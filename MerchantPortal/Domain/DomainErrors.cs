@@ -49,4 +49,5 @@ public static class DomainErrors
     public const string NotPendingConfirmation = nameof(NotPendingConfirmation);
     public const string ApprovalEvidenceChanged = nameof(ApprovalEvidenceChanged);
     public const string CaseChangedMeanwhile = nameof(CaseChangedMeanwhile);
+    public const string TestRunsClosed = nameof(TestRunsClosed);
 }

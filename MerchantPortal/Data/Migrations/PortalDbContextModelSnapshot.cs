@@ -323,6 +323,78 @@ namespace MerchantPortal.Data.Migrations
                     b.ToTable("Documents", (string)null);
                 });
 
+            modelBuilder.Entity("MerchantPortal.Domain.Enrollments.EnrollmentTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrollmentId");
+
+                    b.ToTable("EnrollmentTransitions", (string)null);
+                });
+
+            modelBuilder.Entity("MerchantPortal.Domain.Enrollments.PlatformEnrollment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlatformCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "PlatformCode")
+                        .IsUnique();
+
+                    b.ToTable("PlatformEnrollments", (string)null);
+                });
+
             modelBuilder.Entity("MerchantPortal.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1187,6 +1259,24 @@ namespace MerchantPortal.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MerchantPortal.Domain.Enrollments.EnrollmentTransition", b =>
+                {
+                    b.HasOne("MerchantPortal.Domain.Enrollments.PlatformEnrollment", null)
+                        .WithMany("History")
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MerchantPortal.Domain.Enrollments.PlatformEnrollment", b =>
+                {
+                    b.HasOne("MerchantPortal.Domain.Onboarding.OnboardingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MerchantPortal.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("MerchantPortal.Data.ApplicationUser", null)
@@ -1581,6 +1671,11 @@ namespace MerchantPortal.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MerchantPortal.Domain.Enrollments.PlatformEnrollment", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("MerchantPortal.Domain.Onboarding.OnboardingApplication", b =>

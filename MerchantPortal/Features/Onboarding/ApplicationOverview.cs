@@ -1,3 +1,4 @@
+using MerchantPortal.Domain.Enrollments;
 using MerchantPortal.Domain.Onboarding;
 
 namespace MerchantPortal.Features.Onboarding;
@@ -9,7 +10,11 @@ public sealed record ApplicationOverview(
     DateTime? UpdatedAtUtc,
     bool CanStart,
     bool CanWithdraw,
-    IReadOnlyList<ApplicationOverview.HistoryEntry> History)
+    IReadOnlyList<ApplicationOverview.HistoryEntry> History,
+    IReadOnlyList<ApplicationOverview.Enrollment> Enrollments)
 {
+    /// <summary>One chosen platform's enrollment, opened at submission.</summary>
+    public sealed record Enrollment(string PlatformCode, EnrollmentState State);
+
     public sealed record HistoryEntry(ApplicationState? From, ApplicationState To, ApplicationTrigger Trigger, string ActorName, DateTime AtUtc, string? Reason);
 }

@@ -38,7 +38,7 @@ public sealed class ApplicationService(
         var isOwner = role == MemberRole.Owner;
         if (application is null)
         {
-            return new ApplicationOverview(null, null, null, isOwner, false, []);
+            return new ApplicationOverview(null, null, null, isOwner, false, [], []);
         }
 
         var actorIds = application.History.Select(h => h.ActorUserId).Distinct().ToList();
@@ -54,7 +54,9 @@ public sealed class ApplicationService(
                 ApplicationWorkflow.StaffInternal.Contains(h.Trigger) ? null : h.Reason))
             .ToList();
         var canWithdraw = isOwner && application.PermittedTriggers(Party.Applicant, ApplicationFacts.None).Contains(ApplicationTrigger.Withdraw);
-        return new ApplicationOverview(application.Id, application.State, application.UpdatedAtUtc, isOwner && !application.IsOpen, canWithdraw, history);
+        var enrollments = await db.Enrollments.Where(e => e.ApplicationId == application.Id).OrderBy(e => e.PlatformCode)
+            .Select(e => new ApplicationOverview.Enrollment(e.PlatformCode, e.State)).ToListAsync();
+        return new ApplicationOverview(application.Id, application.State, application.UpdatedAtUtc, isOwner && !application.IsOpen, canWithdraw, history, enrollments);
     }
 
     public async Task<Guid> StartAsync(string userId, Guid organizationId, bool isDemo = false)

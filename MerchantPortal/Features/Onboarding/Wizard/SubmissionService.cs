@@ -1,6 +1,7 @@
 using MerchantPortal.Data;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Documents;
+using MerchantPortal.Domain.Enrollments;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Requirements;
 using MerchantPortal.Domain.Review;
@@ -64,6 +65,7 @@ public sealed class SubmissionService(
         var uploads = await db.Documents.AsNoTracking().Where(d => d.ApplicationId == applicationId).ToListAsync();
         db.SubmissionSnapshots.Add(SubmissionSnapshots.Take(application, profile, uploads, now));
         db.RiskAssessments.Add(new RiskAssessment(applicationId, application.ReviewRound, RiskOccasion.Submission, findings, now));
+        await OpenEnrollmentsAsync(db, application, profile.Platforms!, userId, now);
         try
         {
             await audit.SaveWithAsync(db, new AuditRecord(userId, application.ReviewRound == 1 ? "application.submit" : "application.resubmit",
@@ -82,6 +84,13 @@ public sealed class SubmissionService(
 
             throw;
         }
+    }
+
+    /// <summary>Each chosen platform gets its sandbox enrollment at the first submission; a resubmission adds only newly chosen ones.</summary>
+    private static async Task OpenEnrollmentsAsync(PortalDbContext db, OnboardingApplication application, PlatformChoice platforms, string userId, DateTime now)
+    {
+        var open = await db.Enrollments.Where(e => e.ApplicationId == application.Id).Select(e => e.PlatformCode).ToListAsync();
+        db.Enrollments.AddRange(platforms.PlatformCodes.Except(open).Select(code => PlatformEnrollment.Open(application.Id, code, userId, now)));
     }
 
     private async Task<bool> IsSubmittedAsync(Guid applicationId)
