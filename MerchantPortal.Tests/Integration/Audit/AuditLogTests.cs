@@ -50,6 +50,30 @@ public class AuditLogTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task StaffWhoBelongToTheOrganization_DoNotSeeItsCasesTrail()
+    {
+        var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
+        var reviewer = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
+        var insider = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
+        var id = await WizardSeed.SubmittedAsync(factory, owner);
+        await ReviewSeed.ClaimAsync(factory, reviewer, id);
+        var document = (await ReviewSeed.DocumentsAsync(factory, owner, id))[0].Versions[0].Id;
+        await ReviewSeed.DecideAsync(factory, reviewer, document, new Features.Review.DocumentVerdict { Approved = true });
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            db.OrganizationMembers.Add(new Domain.Organizations.OrganizationMember(owner.OrganizationId!.Value, insider.Id, Domain.Organizations.MemberRole.Staff, DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        var seenByReviewer = await QueryAsync(reviewer, new AuditLogQuery { SubjectId = id.ToString() });
+        var seenByInsider = await QueryAsync(insider, new AuditLogQuery { SubjectId = id.ToString() });
+        var documentByInsider = await QueryAsync(insider, new AuditLogQuery { SubjectId = document.ToString() });
+
+        Assert.NotEqual(0, seenByReviewer.Total);
+        Assert.Equal((0, 0), (seenByInsider.Total, documentByInsider.Total));
+    }
+
+    [Fact]
     public async Task Applicants_CannotReadTheTrail()
     {
         var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);

@@ -81,4 +81,30 @@ public class ReminderTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Empty(before);
         Assert.Equal([NotificationKind.DepositExpiring, NotificationKind.LicenseExpiring], await KindsAsync(owner));
     }
+
+    [Fact]
+    public async Task ACaseAwaitingConfirmationNearItsSla_RemindsTheAdmins_NotItsMaker()
+    {
+        var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
+        var maker = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
+        var admin = await factory.CreateAccountAsync(PortalRoles.Admin, withAuthenticator: true);
+        var id = await RiskSeed.HighRiskSubmittedAsync(factory, owner);
+        await ReviewSeed.ClaimAsync(factory, maker, id);
+        await ReviewSeed.ApproveAllDocumentsAsync(factory, maker, owner, id);
+        await factory.WithServicesAsync(async sp =>
+        {
+            await sp.GetRequiredService<MerchantPortal.Features.Review.CaseDecisionService>().ApproveAsync(maker.Id, id);
+            return true;
+        });
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var soon = factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(30);
+            await db.Applications.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.SlaDueAtUtc, soon));
+        }
+
+        await RunAsync();
+
+        Assert.DoesNotContain(NotificationKind.SlaDueSoon, await KindsAsync(maker));
+        Assert.Contains(NotificationKind.SlaDueSoon, await KindsAsync(admin));
+    }
 }

@@ -123,6 +123,20 @@ public class FourEyesTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task WhileAnApprovalWaits_NoDocumentIsDecided_NotEvenByAnAdmin()
+    {
+        var (owner, _, id, _) = await ApprovedByMakerAsync();
+        var admin = await factory.CreateAccountAsync(PortalRoles.Admin, withAuthenticator: true);
+        var license = (await ReviewSeed.DocumentsAsync(factory, owner, id)).Single(d => d.Kind == DocumentKind.BusinessLicense).Versions[0].Id;
+
+        var error = await Assert.ThrowsAsync<DomainException>(() =>
+            ReviewSeed.DecideAsync(factory, admin, license, new DocumentVerdict { ReasonCode = "Illegible", ApplicantMessage = "看不清" }));
+
+        Assert.Equal(DomainErrors.NotReviewable, error.Code);
+        Assert.Equal(ApplicationState.PendingConfirmation, (await ApplicationAsync(id)).State);
+    }
+
+    [Fact]
     public async Task AStaffMemberOfTheOrganization_CannotConfirm()
     {
         var (owner, _, id, _) = await ApprovedByMakerAsync();

@@ -52,6 +52,9 @@ public sealed class Notification
 
     public int EmailAttempts { get; private set; }
 
+    /// <summary>After a failed send, not before this: waits of 1, 2, 4, 8 minutes ride out a mail server's short outage.</summary>
+    public DateTime? NextEmailAttemptAtUtc { get; private set; }
+
     public IReadOnlyDictionary<string, string> Arguments => JsonSerializer.Deserialize<Dictionary<string, string>>(ArgumentsJson) ?? [];
 
     public bool IsRead => ReadAtUtc is not null;
@@ -64,5 +67,9 @@ public sealed class Notification
         EmailedAtUtc = nowUtc;
     }
 
-    public void EmailFailed() => EmailAttempts++;
+    public void EmailFailed(DateTime nowUtc)
+    {
+        EmailAttempts++;
+        NextEmailAttemptAtUtc = nowUtc.AddMinutes(Math.Pow(2, EmailAttempts - 1));
+    }
 }

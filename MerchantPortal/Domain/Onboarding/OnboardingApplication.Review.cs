@@ -33,22 +33,9 @@ public sealed partial class OnboardingApplication
         AssigneeUserId = null;
     }
 
-    /// <summary>
-    /// Decisions on a case in review are the assignee's (an admin may step in). An approval awaiting confirmation
-    /// is decided by any staff member except the one who made it: the four-eyes rule.
-    /// </summary>
+    /// <summary>Decisions on a case in review (its documents, changes, approval) are the assignee's; an admin may step in.</summary>
     public void EnsureMayDecide(string userId, bool isAdmin)
     {
-        if (State == ApplicationState.PendingConfirmation)
-        {
-            if (userId == ApprovedByUserId)
-            {
-                throw new DomainException(DomainErrors.SelfConfirmation);
-            }
-
-            return;
-        }
-
         if (State != ApplicationState.InReview)
         {
             throw new DomainException(DomainErrors.NotReviewable);
@@ -81,7 +68,7 @@ public sealed partial class OnboardingApplication
     /// </summary>
     public bool Confirm(Actor actor, DateTime nowUtc, RiskLevel risk, string evidence, string voidReason)
     {
-        EnsureChecker(actor);
+        EnsureMayCheck(actor.UserId);
         Risk = risk;
         if (evidence != ApprovalEvidence)
         {
@@ -96,18 +83,25 @@ public sealed partial class OnboardingApplication
     /// <summary>The checker's "no": the case goes back to review, to its assignee, with the reason.</summary>
     public void SendBack(Actor actor, DateTime nowUtc, string reason)
     {
-        EnsureChecker(actor);
+        EnsureMayCheck(actor.UserId);
         Fire(ApplicationTrigger.SendBack, actor, nowUtc, ApplicationFacts.None, reason);
     }
 
-    private void EnsureChecker(Actor actor)
+    /// <summary>
+    /// An approval awaiting confirmation is decided (confirmed, sent back or rejected) by any staff member except
+    /// the one who made it: the four-eyes rule. Nothing else about the case changes meanwhile.
+    /// </summary>
+    public void EnsureMayCheck(string userId)
     {
         if (State != ApplicationState.PendingConfirmation)
         {
             throw new DomainException(DomainErrors.NotPendingConfirmation);
         }
 
-        EnsureMayDecide(actor.UserId, isAdmin: false);
+        if (userId == ApprovedByUserId)
+        {
+            throw new DomainException(DomainErrors.SelfConfirmation);
+        }
     }
 
     /// <summary>The checks ran again while the case waits for staff: the queue and the next decision see the new level.</summary>

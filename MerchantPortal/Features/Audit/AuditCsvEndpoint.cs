@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using MerchantPortal.Infrastructure.Authorization;
 
 namespace MerchantPortal.Features.Audit;
@@ -14,10 +13,10 @@ public static class AuditCsvEndpoint
         return endpoints;
     }
 
-    private static IResult Export(DateOnly? from, DateOnly? to, string? action, string? actor, string? subject, ClaimsPrincipal user, AuditLogService audit)
+    private static IResult Export(DateOnly? from, DateOnly? to, string? action, string? actor, string? subject, HttpContext context, AuditLogService audit)
     {
         var query = new AuditLogQuery { From = from, To = to, Action = action, ActorEmail = actor, SubjectId = subject };
         var name = $"audit-{DateTime.UtcNow:yyyyMMdd-HHmmss}.csv";
-        return Results.Stream(stream => audit.WriteCsvAsync(user.UserId(), query, stream, CancellationToken.None), "text/csv; charset=utf-8", name);
+        return Results.Stream(stream => audit.WriteCsvAsync(context.User.UserId(), query, stream, context.RequestAborted), "text/csv; charset=utf-8", name);
     }
 }

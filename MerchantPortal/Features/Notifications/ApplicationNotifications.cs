@@ -83,14 +83,28 @@ public sealed class ApplicationNotifications(IDbContextFactory<PortalDbContext> 
                     new Args { [NotificationRenderer.Organization] = organization, [NotificationRenderer.Actor] = actor });
             }
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // The change is saved; a notification that could not be made must not look like a failed change.
             logger.LogWarning(e, "Notifications for application {ApplicationId} could not be made.", application.Id);
         }
     }
 
     /// <summary>A message from staff goes to the organization's members; one from the organization to the case's reviewer.</summary>
-    public async Task MessagePostedAsync(Guid applicationId, string authorUserId, bool fromStaff)
+    public async Task MessagePostedAsync(Guid applicationId, bool fromStaff)
+    {
+        try
+        {
+            await NotifyOfMessageAsync(applicationId, fromStaff);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The message is sent; a notification that could not be made must not make the author send it again.
+            logger.LogWarning(e, "Notifications of a message on application {ApplicationId} could not be made.", applicationId);
+        }
+    }
+
+    private async Task NotifyOfMessageAsync(Guid applicationId, bool fromStaff)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var application = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == applicationId);

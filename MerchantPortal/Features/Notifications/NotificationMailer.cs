@@ -56,7 +56,9 @@ public sealed class NotificationMailer(
             }
 
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var pending = await db.Notifications.Where(n => n.EmailedAtUtc == null && n.EmailAttempts < Notification.MaxEmailAttempts)
+            var now = clock.GetUtcNow().UtcDateTime;
+            var pending = await db.Notifications
+                .Where(n => n.EmailedAtUtc == null && n.EmailAttempts < Notification.MaxEmailAttempts && (n.NextEmailAttemptAtUtc == null || n.NextEmailAttemptAtUtc <= now))
                 .OrderBy(n => n.Id).Take(BatchSize).ToListAsync(cancellationToken);
             var ids = pending.Select(n => n.RecipientUserId).Distinct().ToList();
             var people = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => new { u.Email, u.PreferredCulture }, cancellationToken);
@@ -65,7 +67,7 @@ public sealed class NotificationMailer(
             {
                 if (people.GetValueOrDefault(notification.RecipientUserId) is not { Email: { } email } person)
                 {
-                    notification.EmailFailed();
+                    notification.EmailFailed(now);
                     continue;
                 }
 
@@ -77,7 +79,7 @@ public sealed class NotificationMailer(
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    notification.EmailFailed();
+                    notification.EmailFailed(now);
                     logger.LogWarning(e, "Emailing notification {NotificationId} failed (attempt {Attempt}).", notification.Id, notification.EmailAttempts);
                 }
             }
@@ -101,8 +103,9 @@ public sealed class NotificationMailer(
                 {
                 }
             }
-            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or IOException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                // The portal keeps running without mail; the next pass tries again.
                 logger.LogWarning(e, "The notification mailer's pass failed; it tries again shortly.");
             }
 

@@ -38,16 +38,18 @@ public sealed class ReminderScheduler(IServiceScopeFactory scopes, SettingsStore
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            var minutes = 30;
             try
             {
                 await RunOnceAsync(stoppingToken);
+                minutes = Math.Max(1, await settings.GetAsync(NotificationSettings.ReminderIntervalMinutes));
             }
-            catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                // Whatever went wrong (a locked database, a bad setting), the portal keeps running and the schedule tries again.
                 logger.LogWarning(e, "The reminder schedule's run failed; it runs again at the next interval.");
             }
 
-            var minutes = Math.Max(1, await settings.GetAsync(NotificationSettings.ReminderIntervalMinutes));
             try
             {
                 await Task.Delay(TimeSpan.FromMinutes(minutes), clock, stoppingToken);
@@ -64,7 +66,7 @@ public sealed class ReminderScheduler(IServiceScopeFactory scopes, SettingsStore
         var horizon = clock.GetUtcNow().UtcDateTime + SlaHorizon;
         var cases = await db.Applications.AsNoTracking()
             .Where(a => ApplicationWorkflow.AwaitingStaff.Contains(a.State) && a.SlaDueAtUtc != null && a.SlaDueAtUtc <= horizon)
-            .Select(a => new { a.Id, a.ReviewRound, a.SlaDueAtUtc, a.AssigneeUserId, a.Listing!.LegalName }).ToListAsync();
+            .Select(a => new { a.Id, a.State, a.ReviewRound, a.SlaDueAtUtc, a.AssigneeUserId, a.Listing!.LegalName }).ToListAsync();
         var meter = await sla.MeterAsync();
         List<string>? admins = null;
         foreach (var item in cases)
@@ -75,7 +77,10 @@ public sealed class ReminderScheduler(IServiceScopeFactory scopes, SettingsStore
                 continue;
             }
 
-            List<string> recipients = item.AssigneeUserId is { } assignee ? [assignee] : admins ??= await db.UserIdsInRole([PortalRoles.Admin]).ToListAsync();
+            // A case awaiting confirmation waits for anyone but its assignee (the maker): the admins see to it.
+            List<string> recipients = item.AssigneeUserId is { } assignee && item.State != ApplicationState.PendingConfirmation
+                ? [assignee]
+                : admins ??= await db.UserIdsInRole([PortalRoles.Admin]).ToListAsync();
             var args = new Args
             {
                 [NotificationRenderer.Organization] = item.LegalName,

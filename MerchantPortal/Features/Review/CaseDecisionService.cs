@@ -53,7 +53,7 @@ public sealed class CaseDecisionService(ReviewCaseWriter writer, RiskAssessor ri
     public Task ConfirmAsync(string userId, Guid applicationId, Guid? seen = null) =>
         writer.ChangeAsync(userId, applicationId, "review.confirm", async c =>
         {
-            c.Application.EnsureMayDecide(userId, c.IsAdmin);
+            c.Application.EnsureMayCheck(userId);
             var (findings, evidence) = await AssessAsync(c, RiskOccasion.Confirmation);
             c.AuditDetails = new { risk = RiskChecks.LevelOf(findings).ToString(), checks = findings.Select(f => f.Check.ToString()) };
             if (!c.Application.Confirm(c.Actor, c.NowUtc, RiskChecks.LevelOf(findings), evidence, ErrorText.ApprovalEvidenceChanged))
@@ -83,7 +83,16 @@ public sealed class CaseDecisionService(ReviewCaseWriter writer, RiskAssessor ri
     public Task RejectAsync(string userId, Guid applicationId, string reason, Guid? seen = null) =>
         writer.ChangeAsync(userId, applicationId, "review.reject", c =>
         {
-            c.Application.EnsureMayDecide(userId, c.IsAdmin);
+            // A pending approval may be rejected by its checker instead; otherwise rejecting is the assignee's decision.
+            if (c.Application.State == ApplicationState.PendingConfirmation)
+            {
+                c.Application.EnsureMayCheck(userId);
+            }
+            else
+            {
+                c.Application.EnsureMayDecide(userId, c.IsAdmin);
+            }
+
             c.Application.Fire(ApplicationTrigger.Reject, c.Actor, c.NowUtc, ApplicationFacts.None, reason);
             c.AuditDetails = new { reason };
             return Task.CompletedTask;

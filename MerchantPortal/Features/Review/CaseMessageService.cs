@@ -96,7 +96,7 @@ public sealed class CaseMessageService(
         }
 
         notifier.Publish(applicationId);
-        await notifications.MessagePostedAsync(applicationId, userId, isStaff);
+        await notifications.MessagePostedAsync(applicationId, isStaff);
         return null;
     }
 

@@ -8,30 +8,10 @@ namespace MerchantPortal.Platforms.Alipay.Protocol;
 /// </summary>
 public static class AlipayKeys
 {
-    public static RSA PublicKey(string text)
+    public static RSA PublicKey(string text) => Import(text, rsa => rsa.ImportSubjectPublicKeyInfo(Convert.FromBase64String(Bare(text)), out _));
+
+    public static RSA PrivateKey(string text) => Import(text, rsa =>
     {
-        var rsa = RSA.Create();
-        if (text.Contains("-----BEGIN", StringComparison.Ordinal))
-        {
-            rsa.ImportFromPem(text);
-        }
-        else
-        {
-            rsa.ImportSubjectPublicKeyInfo(Convert.FromBase64String(Bare(text)), out _);
-        }
-
-        return rsa;
-    }
-
-    public static RSA PrivateKey(string text)
-    {
-        var rsa = RSA.Create();
-        if (text.Contains("-----BEGIN", StringComparison.Ordinal))
-        {
-            rsa.ImportFromPem(text);
-            return rsa;
-        }
-
         var der = Convert.FromBase64String(Bare(text));
         try
         {
@@ -41,8 +21,30 @@ public static class AlipayKeys
         {
             rsa.ImportRSAPrivateKey(der, out _);
         }
+    });
 
-        return rsa;
+    /// <summary>A key that cannot be read leaves nothing undisposed behind.</summary>
+    private static RSA Import(string text, Action<RSA> importBare)
+    {
+        var rsa = RSA.Create();
+        try
+        {
+            if (text.Contains("-----BEGIN", StringComparison.Ordinal))
+            {
+                rsa.ImportFromPem(text);
+            }
+            else
+            {
+                importBare(rsa);
+            }
+
+            return rsa;
+        }
+        catch
+        {
+            rsa.Dispose();
+            throw;
+        }
     }
 
     private static string Bare(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MerchantPortal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126015816_Enrollments")]
-    partial class Enrollments
+    [Migration("20261126023816_NotificationsAndEnrollments")]
+    partial class NotificationsAndEnrollments
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -431,6 +431,9 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<string>("Link")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextEmailAttemptAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReadAtUtc")
