@@ -22,6 +22,28 @@ public static class ReviewSeed
             return true;
         });
 
+    /// <summary>A high-risk case (see <see cref="RiskSeed"/>) claimed, its documents approved, and approved by <paramref name="maker"/>: it waits for a second person.</summary>
+    public static async Task<Guid> AwaitingConfirmationAsync(PortalFactory factory, TestAccount owner, TestAccount maker, byte[]? license = null)
+    {
+        var id = await RiskSeed.HighRiskSubmittedAsync(factory, owner, license);
+        await ClaimAsync(factory, maker, id);
+        await ApproveAllDocumentsAsync(factory, maker, owner, id);
+        await factory.WithServicesAsync(async sp =>
+        {
+            await sp.GetRequiredService<CaseDecisionService>().ApproveAsync(maker.Id, id);
+            return true;
+        });
+        return id;
+    }
+
+    /// <summary>Makes <paramref name="staff"/> a member of <paramref name="owner"/>'s organization: the conflict of interest the review must refuse.</summary>
+    public static async Task JoinOrganizationAsync(PortalFactory factory, TestAccount staff, TestAccount owner)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        db.OrganizationMembers.Add(new Domain.Organizations.OrganizationMember(owner.OrganizationId!.Value, staff.Id, Domain.Organizations.MemberRole.Staff, DateTime.UtcNow));
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>The newest version of each document, as its owner lists them.</summary>
     public static Task<IReadOnlyList<DocumentRequirementView>> DocumentsAsync(PortalFactory factory, TestAccount owner, Guid applicationId) =>
         factory.WithServicesAsync(sp => sp.GetRequiredService<DocumentService>().ListAsync(owner.Id, applicationId));

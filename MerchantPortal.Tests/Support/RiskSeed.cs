@@ -10,9 +10,9 @@ public static class RiskSeed
     /// Submits an application for <paramref name="owner"/> whose business license is the very file another
     /// organization uploaded first: the "same document" check fires, and the case is high risk.
     /// </summary>
-    public static async Task<Guid> HighRiskSubmittedAsync(PortalFactory factory, TestAccount owner)
+    public static async Task<Guid> HighRiskSubmittedAsync(PortalFactory factory, TestAccount owner, byte[]? license = null)
     {
-        var license = DocumentCorpus.UniquePdf();
+        license ??= DocumentCorpus.UniquePdf();
         await UploadedElsewhereAsync(factory, DocumentKind.BusinessLicense, license);
         return await WizardSeed.SubmittedAsync(factory, owner, files: new Dictionary<DocumentKind, byte[]> { [DocumentKind.BusinessLicense] = license });
     }

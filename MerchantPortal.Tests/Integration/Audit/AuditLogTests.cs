@@ -59,11 +59,7 @@ public class AuditLogTests(PortalFactory factory) : IClassFixture<PortalFactory>
         await ReviewSeed.ClaimAsync(factory, reviewer, id);
         var document = (await ReviewSeed.DocumentsAsync(factory, owner, id))[0].Versions[0].Id;
         await ReviewSeed.DecideAsync(factory, reviewer, document, new Features.Review.DocumentVerdict { Approved = true });
-        await using (var db = await factory.CreateDbContextAsync())
-        {
-            db.OrganizationMembers.Add(new Domain.Organizations.OrganizationMember(owner.OrganizationId!.Value, insider.Id, Domain.Organizations.MemberRole.Staff, DateTime.UtcNow));
-            await db.SaveChangesAsync();
-        }
+        await ReviewSeed.JoinOrganizationAsync(factory, insider, owner);
 
         var seenByReviewer = await QueryAsync(reviewer, new AuditLogQuery { SubjectId = id.ToString() });
         var seenByInsider = await QueryAsync(insider, new AuditLogQuery { SubjectId = id.ToString() });

@@ -61,15 +61,8 @@ public class NotificationTests(PortalFactory factory) : IClassFixture<PortalFact
         var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
         var maker = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
         var checker = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
-        var id = await RiskSeed.HighRiskSubmittedAsync(factory, owner);
-        await ReviewSeed.ClaimAsync(factory, maker, id);
-        await ReviewSeed.ApproveAllDocumentsAsync(factory, maker, owner, id);
+        var id = await ReviewSeed.AwaitingConfirmationAsync(factory, owner, maker);
 
-        await factory.WithServicesAsync(async sp =>
-        {
-            await sp.GetRequiredService<CaseDecisionService>().ApproveAsync(maker.Id, id);
-            return true;
-        });
         var asked = await ForAsync(checker);
         await factory.WithServicesAsync(async sp =>
         {

@@ -88,14 +88,7 @@ public class ReminderTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
         var maker = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
         var admin = await factory.CreateAccountAsync(PortalRoles.Admin, withAuthenticator: true);
-        var id = await RiskSeed.HighRiskSubmittedAsync(factory, owner);
-        await ReviewSeed.ClaimAsync(factory, maker, id);
-        await ReviewSeed.ApproveAllDocumentsAsync(factory, maker, owner, id);
-        await factory.WithServicesAsync(async sp =>
-        {
-            await sp.GetRequiredService<MerchantPortal.Features.Review.CaseDecisionService>().ApproveAsync(maker.Id, id);
-            return true;
-        });
+        var id = await ReviewSeed.AwaitingConfirmationAsync(factory, owner, maker);
         await using (var db = await factory.CreateDbContextAsync())
         {
             var soon = factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(30);

@@ -1,7 +1,6 @@
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Accounts;
 using MerchantPortal.Domain.Onboarding;
-using MerchantPortal.Domain.Organizations;
 using MerchantPortal.Domain.Requirements;
 using MerchantPortal.Domain.Review;
 using MerchantPortal.Features.Review;
@@ -22,11 +21,7 @@ public class FourEyesTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
         var maker = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
         var license = DocumentCorpus.UniquePdf();
-        await RiskSeed.UploadedElsewhereAsync(factory, DocumentKind.BusinessLicense, license);
-        var id = await WizardSeed.SubmittedAsync(factory, owner, files: new Dictionary<DocumentKind, byte[]> { [DocumentKind.BusinessLicense] = license });
-        await ReviewSeed.ClaimAsync(factory, maker, id);
-        await ReviewSeed.ApproveAllDocumentsAsync(factory, maker, owner, id);
-        await DecideAsync(s => s.ApproveAsync(maker.Id, id));
+        var id = await ReviewSeed.AwaitingConfirmationAsync(factory, owner, maker, license);
         return new Case(owner, maker, id, license);
     }
 
@@ -141,11 +136,7 @@ public class FourEyesTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         var (owner, _, id, _) = await ApprovedByMakerAsync();
         var insider = await factory.CreateAccountAsync(PortalRoles.Admin, withAuthenticator: true);
-        await using (var db = await factory.CreateDbContextAsync())
-        {
-            db.OrganizationMembers.Add(new OrganizationMember(owner.OrganizationId!.Value, insider.Id, MemberRole.Staff, DateTime.UtcNow));
-            await db.SaveChangesAsync();
-        }
+        await ReviewSeed.JoinOrganizationAsync(factory, insider, owner);
 
         var error = await Assert.ThrowsAsync<DomainException>(() => DecideAsync(s => s.ConfirmAsync(insider.Id, id)));
 

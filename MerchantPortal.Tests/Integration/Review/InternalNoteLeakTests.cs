@@ -53,14 +53,10 @@ public class InternalNoteLeakTests(PortalFactory factory) : IClassFixture<Portal
         var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
         var maker = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
         var checker = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
-        var applicationId = await RiskSeed.HighRiskSubmittedAsync(factory, owner);
-        await ReviewSeed.ClaimAsync(factory, maker, applicationId);
-        await ReviewSeed.ApproveAllDocumentsAsync(factory, maker, owner, applicationId);
+        var applicationId = await ReviewSeed.AwaitingConfirmationAsync(factory, owner, maker);
         await factory.WithServicesAsync(async sp =>
         {
-            var decisions = sp.GetRequiredService<CaseDecisionService>();
-            await decisions.ApproveAsync(maker.Id, applicationId);
-            await decisions.SendBackAsync(checker.Id, applicationId, note);
+            await sp.GetRequiredService<CaseDecisionService>().SendBackAsync(checker.Id, applicationId, note);
             return true;
         });
 
