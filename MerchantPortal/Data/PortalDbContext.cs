@@ -3,6 +3,7 @@ using MerchantPortal.Domain.Audit;
 using MerchantPortal.Domain.Notifications;
 using MerchantPortal.Domain.Banking;
 using MerchantPortal.Domain.Documents;
+using MerchantPortal.Domain.Credentials;
 using MerchantPortal.Domain.Enrollments;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Organizations;
@@ -65,6 +66,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<PlatformEnrollment> Enrollments => Set<PlatformEnrollment>();
+
+    public DbSet<EnrollmentCredentials> Credentials => Set<EnrollmentCredentials>();
+
+    public DbSet<CredentialKey> CredentialKeys => Set<CredentialKey>();
 
     /// <summary>The ids of the users who hold any of <paramref name="roles"/>, as a query (counted or joined in the database).</summary>
     public IQueryable<string> UserIdsInRole(params IReadOnlyList<string> roles) =>

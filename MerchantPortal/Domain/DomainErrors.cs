@@ -50,4 +50,15 @@ public static class DomainErrors
     public const string ApprovalEvidenceChanged = nameof(ApprovalEvidenceChanged);
     public const string CaseChangedMeanwhile = nameof(CaseChangedMeanwhile);
     public const string TestRunsClosed = nameof(TestRunsClosed);
+    public const string PublicKeyMissing = nameof(PublicKeyMissing);
+    public const string PublicKeyUnreadable = nameof(PublicKeyUnreadable);
+    public const string PrivateKeyPasted = nameof(PrivateKeyPasted);
+    public const string CertificatePasted = nameof(CertificatePasted);
+    public const string PublicKeySize = nameof(PublicKeySize);
+    public const string PlatformKeyPasted = nameof(PlatformKeyPasted);
+    public const string KeyAlreadyRegistered = nameof(KeyAlreadyRegistered);
+    public const string OverlapOutOfRange = nameof(OverlapOutOfRange);
+    public const string PrivateKeyGone = nameof(PrivateKeyGone);
+    public const string NotifyUrlInvalid = nameof(NotifyUrlInvalid);
+    public const string CredentialsNotIssued = nameof(CredentialsNotIssued);
 }

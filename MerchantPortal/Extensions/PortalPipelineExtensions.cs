@@ -3,6 +3,7 @@ using MerchantPortal.Components;
 using MerchantPortal.Data;
 using MerchantPortal.Features.Audit;
 using MerchantPortal.Features.Catalogue;
+using MerchantPortal.Features.Credentials;
 using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Localization;
 using MerchantPortal.Features.Notifications;
@@ -10,6 +11,8 @@ using MerchantPortal.Features.Requirements;
 using MerchantPortal.Features.Organizations;
 using MerchantPortal.Features.Review;
 using MerchantPortal.Infrastructure.Authorization;
+using MerchantPortal.Platforms.Alipay.Sandbox;
+using MerchantPortal.Platforms.Sandbox;
 using MerchantPortal.Infrastructure.Localization;
 using MerchantPortal.Infrastructure.Settings;
 using Microsoft.AspNetCore.Localization;
@@ -59,6 +62,12 @@ public static class PortalPipelineExtensions
         app.MapMembersCsv();
         app.MapAuditCsv();
         app.MapDocumentEndpoints();
+        app.MapPrivateKeyDownload();
+        // The sandbox gateways answer only where the sandbox is on: the default and demo set-ups, never production unless configured.
+        if (app.Configuration.GetValue<bool>(SandboxServices.EnabledKey))
+        {
+            app.MapAlipaySandbox();
+        }
         return app;
     }
 }

@@ -4,6 +4,7 @@ using MerchantPortal.Data;
 using MerchantPortal.Features.Audit;
 using MerchantPortal.Features.Banking;
 using MerchantPortal.Features.Catalogue;
+using MerchantPortal.Features.Credentials;
 using MerchantPortal.Features.Demo;
 using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Home;
@@ -26,6 +27,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MerchantPortal.Platforms;
+using MerchantPortal.Platforms.Alipay;
+using MerchantPortal.Platforms.Sandbox;
 using MudBlazor.Services;
 using MerchantPortal.Features.Review;
 using MerchantPortal.Infrastructure.Audit;
@@ -70,9 +73,12 @@ public static class PortalServiceExtensions
         services.AddScoped<DocumentService>();
         services.AddScoped<MicroDepositService>();
         services.AddScoped<SubmissionService>();
+        services.AddScoped<CredentialService>();
+        services.AddAlipay();
+        services.AddSandboxCallbacks();
         // Outside production the sandbox bank remits onto a statement the applicant can read; in production
         // a real bank integration replaces UnconfiguredBank.
-        if (builder.Configuration.GetValue<bool>("Sandbox:Enabled"))
+        if (builder.Configuration.GetValue<bool>(SandboxServices.EnabledKey))
         {
             services.AddScoped<IBankTransfers, SandboxBank>();
         }

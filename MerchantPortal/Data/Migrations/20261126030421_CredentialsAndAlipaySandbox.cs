@@ -1,0 +1,210 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MerchantPortal.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class CredentialsAndAlipaySandbox : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Credentials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnrollmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Environment = table.Column<int>(type: "INTEGER", nullable: false),
+                    AppId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NotifyUrl = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    IssuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Credentials", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Credentials_PlatformEnrollments_EnrollmentId",
+                        column: x => x.EnrollmentId,
+                        principalTable: "PlatformEnrollments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AlipaySandboxTrades",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CredentialsId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OutTradeNo = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TradeNo = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    TotalAmount = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    NotifyUrl = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    BuyerLogonId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    BuyerUserId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PaidAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RefundedAmount = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AlipaySandboxTrades", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AlipaySandboxTrades_Credentials_CredentialsId",
+                        column: x => x.CredentialsId,
+                        principalTable: "Credentials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CredentialKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CredentialsId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    Origin = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublicKey = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProtectedPrivateKey = table.Column<string>(type: "TEXT", nullable: true),
+                    ProtectedDownload = table.Column<string>(type: "TEXT", nullable: true),
+                    DownloadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ValidUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CredentialKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CredentialKeys_Credentials_CredentialsId",
+                        column: x => x.CredentialsId,
+                        principalTable: "Credentials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxCallbacks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlatformCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CredentialsId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    HeadersJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeliveredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastOutcome = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxCallbacks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SandboxCallbacks_Credentials_CredentialsId",
+                        column: x => x.CredentialsId,
+                        principalTable: "Credentials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AlipaySandboxRefunds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TradeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OutRequestNo = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AlipaySandboxRefunds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AlipaySandboxRefunds_AlipaySandboxTrades_TradeId",
+                        column: x => x.TradeId,
+                        principalTable: "AlipaySandboxTrades",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AlipaySandboxRefunds_TradeId_OutRequestNo",
+                table: "AlipaySandboxRefunds",
+                columns: new[] { "TradeId", "OutRequestNo" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AlipaySandboxTrades_CredentialsId_OutTradeNo",
+                table: "AlipaySandboxTrades",
+                columns: new[] { "CredentialsId", "OutTradeNo" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AlipaySandboxTrades_TradeNo",
+                table: "AlipaySandboxTrades",
+                column: "TradeNo",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CredentialKeys_CredentialsId",
+                table: "CredentialKeys",
+                column: "CredentialsId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Credentials_AppId",
+                table: "Credentials",
+                column: "AppId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Credentials_EnrollmentId_Environment",
+                table: "Credentials",
+                columns: new[] { "EnrollmentId", "Environment" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxCallbacks_CredentialsId",
+                table: "SandboxCallbacks",
+                column: "CredentialsId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxCallbacks_NextAttemptAtUtc",
+                table: "SandboxCallbacks",
+                column: "NextAttemptAtUtc");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AlipaySandboxRefunds");
+
+            migrationBuilder.DropTable(
+                name: "CredentialKeys");
+
+            migrationBuilder.DropTable(
+                name: "SandboxCallbacks");
+
+            migrationBuilder.DropTable(
+                name: "AlipaySandboxTrades");
+
+            migrationBuilder.DropTable(
+                name: "Credentials");
+        }
+    }
+}

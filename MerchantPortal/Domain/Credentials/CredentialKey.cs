@@ -1,0 +1,80 @@
+namespace MerchantPortal.Domain.Credentials;
+
+/// <summary>
+/// One public key registered with an enrollment's credentials, with what the portal holds of its private half.
+/// Keys are never deleted: a rotated key keeps its row, valid until the end of its overlap window.
+/// </summary>
+public sealed class CredentialKey
+{
+    private CredentialKey()
+    {
+    }
+
+    internal CredentialKey(Guid credentialsId, KeyRole role, KeyOrigin origin, PublicKeyInfo key, string createdByUserId, DateTime nowUtc)
+    {
+        Id = Guid.NewGuid();
+        CredentialsId = credentialsId;
+        Role = role;
+        Origin = origin;
+        PublicKey = key.SpkiBase64;
+        Fingerprint = key.Fingerprint;
+        CreatedByUserId = createdByUserId;
+        CreatedAtUtc = nowUtc;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CredentialsId { get; private set; }
+
+    public KeyRole Role { get; private set; }
+
+    public KeyOrigin Origin { get; private set; }
+
+    /// <summary>SubjectPublicKeyInfo DER, Base64.</summary>
+    public string PublicKey { get; private set; } = "";
+
+    public string Fingerprint { get; private set; } = "";
+
+    /// <summary>
+    /// The private key, encrypted: the platform's own (the sandbox signs with it), or the merchant's when they chose
+    /// to let the portal keep it for the portal-run go-live suite. Null when the portal holds none.
+    /// </summary>
+    public string? ProtectedPrivateKey { get; private set; }
+
+    /// <summary>A generated private key waiting for its one download, encrypted; null once downloaded.</summary>
+    public string? ProtectedDownload { get; private set; }
+
+    public DateTime? DownloadedAtUtc { get; private set; }
+
+    public string CreatedByUserId { get; private set; } = "";
+
+    /// <summary>When the key became valid.</summary>
+    public DateTime CreatedAtUtc { get; private set; }
+
+    /// <summary>The end of a rotated key's overlap window; null while the key is the current one.</summary>
+    public DateTime? ValidUntilUtc { get; private set; }
+
+    public bool IsValidAt(DateTime nowUtc) => CreatedAtUtc <= nowUtc && (ValidUntilUtc is null || nowUtc < ValidUntilUtc);
+
+    internal void HoldPrivateKey(string? protectedPrivateKey, string? protectedDownload)
+    {
+        ProtectedPrivateKey = protectedPrivateKey;
+        ProtectedDownload = protectedDownload;
+    }
+
+    internal void Retire(DateTime untilUtc)
+    {
+        if (ValidUntilUtc is null || untilUtc < ValidUntilUtc)
+        {
+            ValidUntilUtc = untilUtc;
+        }
+    }
+
+    internal string TakeDownload(DateTime nowUtc)
+    {
+        var download = ProtectedDownload ?? throw new DomainException(DomainErrors.PrivateKeyGone);
+        ProtectedDownload = null;
+        DownloadedAtUtc = nowUtc;
+        return download;
+    }
+}

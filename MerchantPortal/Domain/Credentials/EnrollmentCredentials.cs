@@ -1,0 +1,128 @@
+namespace MerchantPortal.Domain.Credentials;
+
+/// <summary>
+/// What a merchant needs to call one platform in one environment: the app id, their own signing keys, the
+/// platform's key and the notification URL. Keys rotate with an overlap: the old key stays valid, beside the
+/// new one, until a time the merchant chooses, so their servers can switch without a refused request.
+/// </summary>
+public sealed class EnrollmentCredentials
+{
+    public const int MaxAppIdLength = 32;
+
+    public static readonly TimeSpan MaxOverlap = TimeSpan.FromDays(30);
+
+    private readonly List<CredentialKey> _keys = [];
+
+    private EnrollmentCredentials()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid EnrollmentId { get; private set; }
+
+    public CredentialEnvironment Environment { get; private set; }
+
+    public string AppId { get; private set; } = "";
+
+    public string? NotifyUrl { get; private set; }
+
+    public DateTime IssuedAtUtc { get; private set; }
+
+    /// <summary>Concurrency token: two rotations from the same version cannot both win; a private key is downloaded once.</summary>
+    public Guid Version { get; private set; }
+
+    public IReadOnlyCollection<CredentialKey> Keys => _keys;
+
+    /// <param name="protectedPlatformPrivateKey">The platform key pair's private half, encrypted: the sandbox signs with it.</param>
+    public static EnrollmentCredentials Issue(Guid enrollmentId, CredentialEnvironment environment, string appId, PublicKeyInfo platformKey,
+        string protectedPlatformPrivateKey, string actorUserId, DateTime nowUtc)
+    {
+        var credentials = new EnrollmentCredentials
+        {
+            Id = Guid.NewGuid(),
+            EnrollmentId = enrollmentId,
+            Environment = environment,
+            AppId = appId,
+            IssuedAtUtc = nowUtc,
+            Version = Guid.NewGuid(),
+        };
+        var key = new CredentialKey(credentials.Id, KeyRole.Platform, KeyOrigin.Platform, platformKey, actorUserId, nowUtc);
+        key.HoldPrivateKey(protectedPlatformPrivateKey, null);
+        credentials._keys.Add(key);
+        return credentials;
+    }
+
+    /// <summary>The keys valid now, the current one (never retired) first.</summary>
+    public IEnumerable<CredentialKey> ValidKeys(KeyRole role, DateTime nowUtc) =>
+        _keys.Where(k => k.Role == role && k.IsValidAt(nowUtc)).OrderBy(k => k.ValidUntilUtc is not null).ThenByDescending(k => k.CreatedAtUtc);
+
+    /// <summary>The newest valid key: the one the platform signs with, or the merchant's current one.</summary>
+    public CredentialKey? Current(KeyRole role, DateTime nowUtc) => ValidKeys(role, nowUtc).FirstOrDefault();
+
+    /// <summary>
+    /// Registers a merchant key. The first needs no window; a later one rotates: the keys valid now stay valid
+    /// until <paramref name="overlapUntilUtc"/>.
+    /// </summary>
+    /// <param name="protectedKeptPrivateKey">The generated private key, encrypted, when the merchant let the portal keep it.</param>
+    /// <param name="protectedDownload">The generated private key, encrypted, for its one download.</param>
+    public CredentialKey AddMerchantKey(PublicKeyInfo key, KeyOrigin origin, string? protectedKeptPrivateKey, string? protectedDownload,
+        DateTime? overlapUntilUtc, string actorUserId, DateTime nowUtc)
+    {
+        if (_keys.Any(k => k.Role == KeyRole.Platform && k.Fingerprint == key.Fingerprint))
+        {
+            throw new DomainException(DomainErrors.PlatformKeyPasted);
+        }
+
+        if (_keys.Any(k => k.Role == KeyRole.Merchant && k.Fingerprint == key.Fingerprint))
+        {
+            throw new DomainException(DomainErrors.KeyAlreadyRegistered);
+        }
+
+        var added = Add(KeyRole.Merchant, origin, key, overlapUntilUtc, actorUserId, nowUtc);
+        added.HoldPrivateKey(protectedKeptPrivateKey, protectedDownload);
+        return added;
+    }
+
+    /// <summary>The platform's key rotates the same way; the new one signs from now on, the old one still verifies until the window ends.</summary>
+    public CredentialKey RotatePlatformKey(PublicKeyInfo key, string protectedPrivateKey, DateTime overlapUntilUtc, string actorUserId, DateTime nowUtc)
+    {
+        var added = Add(KeyRole.Platform, KeyOrigin.Platform, key, overlapUntilUtc, actorUserId, nowUtc);
+        added.HoldPrivateKey(protectedPrivateKey, null);
+        return added;
+    }
+
+    /// <summary>Hands out a generated private key's one download; a second claim is refused.</summary>
+    public string TakePrivateKeyDownload(Guid keyId, DateTime nowUtc)
+    {
+        var key = _keys.SingleOrDefault(k => k.Id == keyId) ?? throw new DomainException(DomainErrors.PrivateKeyGone);
+        var download = key.TakeDownload(nowUtc);
+        Version = Guid.NewGuid();
+        return download;
+    }
+
+    public void SetNotifyUrl(string? url)
+    {
+        NotifyUrl = Credentials.NotifyUrl.Normalize(url);
+        Version = Guid.NewGuid();
+    }
+
+    private CredentialKey Add(KeyRole role, KeyOrigin origin, PublicKeyInfo key, DateTime? overlapUntilUtc, string actorUserId, DateTime nowUtc)
+    {
+        var valid = ValidKeys(role, nowUtc).ToList();
+        if (valid.Count > 0)
+        {
+            if (overlapUntilUtc is not { } until || until < nowUtc || until > nowUtc + MaxOverlap)
+            {
+                throw new DomainException(DomainErrors.OverlapOutOfRange, (int)MaxOverlap.TotalDays);
+            }
+
+            valid.ForEach(k => k.Retire(until));
+        }
+
+        var added = new CredentialKey(Id, role, origin, key, actorUserId, nowUtc);
+        _keys.Add(added);
+        Version = Guid.NewGuid();
+        return added;
+    }
+}

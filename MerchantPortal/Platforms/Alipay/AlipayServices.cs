@@ -1,0 +1,17 @@
+using MerchantPortal.Platforms.Alipay.Sandbox;
+using MerchantPortal.Platforms.Sandbox;
+
+namespace MerchantPortal.Platforms.Alipay;
+
+public static class AlipayServices
+{
+    public static IServiceCollection AddAlipay(this IServiceCollection services)
+    {
+        services.AddSingleton<IAppIdIssuer, AlipayAppIds>();
+        services.AddSingleton<ICallbackPolicy, AlipayCallbackPolicy>();
+        services.AddSingleton<AlipayTradeNotifications>();
+        services.AddScoped<AlipaySandboxTrades>();
+        services.AddScoped<AlipayGateway>();
+        return services;
+    }
+}

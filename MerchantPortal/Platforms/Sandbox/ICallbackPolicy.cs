@@ -1,0 +1,12 @@
+namespace MerchantPortal.Platforms.Sandbox;
+
+/// <summary>How one platform's notifications are acknowledged and retried.</summary>
+public interface ICallbackPolicy
+{
+    string PlatformCode { get; }
+
+    /// <summary>The waits between attempts, as the sandbox runs them.</summary>
+    IReadOnlyList<TimeSpan> RetryDelays { get; }
+
+    bool IsAcknowledged(int statusCode, string body);
+}

@@ -1,0 +1,70 @@
+namespace MerchantPortal.Platforms.Sandbox;
+
+/// <summary>
+/// A notification a sandbox gateway owes a merchant's server: posted until the platform's acknowledgement comes
+/// back, on the platform's retry schedule (compressed in the sandbox), then given up.
+/// </summary>
+public sealed class SandboxCallback
+{
+    public const int MaxOutcomeLength = 300;
+
+    private SandboxCallback()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string PlatformCode { get; private set; } = "";
+
+    public Guid CredentialsId { get; private set; }
+
+    public string Url { get; private set; } = "";
+
+    public string ContentType { get; private set; } = "";
+
+    public string Body { get; private set; } = "";
+
+    /// <summary>Extra headers as JSON (WeChat Pay signs in headers); empty for Alipay.</summary>
+    public string HeadersJson { get; private set; } = "{}";
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    /// <summary>Null once delivered or given up.</summary>
+    public DateTime? NextAttemptAtUtc { get; private set; }
+
+    public DateTime? DeliveredAtUtc { get; private set; }
+
+    /// <summary>What the last attempt got back ("HTTP 500: fail", "timeout"), for the merchant's request log.</summary>
+    public string? LastOutcome { get; private set; }
+
+    public static SandboxCallback Create(string platformCode, Guid credentialsId, string url, string contentType, string body, string headersJson, DateTime nowUtc) => new()
+    {
+        Id = Guid.NewGuid(),
+        PlatformCode = platformCode,
+        CredentialsId = credentialsId,
+        Url = url,
+        ContentType = contentType,
+        Body = body,
+        HeadersJson = headersJson,
+        CreatedAtUtc = nowUtc,
+        NextAttemptAtUtc = nowUtc,
+    };
+
+    /// <param name="retryDelays">The waits after the first, second, … failed attempt; after the last one the callback is given up.</param>
+    public void RecordAttempt(bool acknowledged, string outcome, IReadOnlyList<TimeSpan> retryDelays, DateTime nowUtc)
+    {
+        Attempts++;
+        LastOutcome = outcome.Length <= MaxOutcomeLength ? outcome : outcome[..MaxOutcomeLength];
+        if (acknowledged)
+        {
+            DeliveredAtUtc = nowUtc;
+            NextAttemptAtUtc = null;
+        }
+        else
+        {
+            NextAttemptAtUtc = Attempts <= retryDelays.Count ? nowUtc + retryDelays[Attempts - 1] : null;
+        }
+    }
+}

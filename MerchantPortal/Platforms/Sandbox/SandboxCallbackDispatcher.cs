@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Json;
+using MerchantPortal.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantPortal.Platforms.Sandbox;
+
+/// <summary>
+/// Posts the sandbox gateways' notifications to merchants' servers, as an outbox: woken when one is queued and
+/// every second anyway (the compressed retry schedules are counted in seconds). No redirects are followed, a
+/// slow server is given up on after <see cref="Timeout"/>, and at most <see cref="MaxResponseBytes"/> of an answer is read.
+/// </summary>
+public sealed class SandboxCallbackDispatcher(
+    IDbContextFactory<PortalDbContext> dbFactory, IHttpClientFactory http, IEnumerable<ICallbackPolicy> policies, TimeProvider clock,
+    ILogger<SandboxCallbackDispatcher> logger) : BackgroundService
+{
+    public const string HttpClientName = "sandbox-callbacks";
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    public const int MaxResponseBytes = 4096;
+    private const int BatchSize = 20;
+
+    private readonly SemaphoreSlim wake = new(0, 1);
+    private readonly SemaphoreSlim dispatching = new(1, 1);
+
+    public void Wake()
+    {
+        try
+        {
+            if (wake.CurrentCount == 0)
+            {
+                wake.Release();
+            }
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already awake.
+        }
+    }
+
+    /// <returns>How many callbacks were attempted.</returns>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
+    {
+        await dispatching.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var due = await db.Set<SandboxCallback>().Where(c => c.NextAttemptAtUtc != null && c.NextAttemptAtUtc <= now)
+                .OrderBy(c => c.NextAttemptAtUtc).Take(BatchSize).ToListAsync(cancellationToken);
+            foreach (var callback in due)
+            {
+                var policy = policies.Single(p => p.PlatformCode == callback.PlatformCode);
+                var (acknowledged, outcome) = await PostAsync(callback, policy, cancellationToken);
+                callback.RecordAttempt(acknowledged, outcome, policy.RetryDelays, clock.GetUtcNow().UtcDateTime);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return due.Count;
+        }
+        finally
+        {
+            dispatching.Release();
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await DispatchDueAsync(stoppingToken) == BatchSize)
+                {
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "A sandbox callback pass failed; the next pass tries again.");
+            }
+
+            try
+            {
+                await wake.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task<(bool Acknowledged, string Outcome)> PostAsync(SandboxCallback callback, ICallbackPolicy policy, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, callback.Url)
+        {
+            Content = new StringContent(callback.Body, Encoding.UTF8),
+        };
+        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(callback.ContentType);
+        foreach (var (name, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(callback.HeadersJson) ?? [])
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
+        try
+        {
+            using var response = await http.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var body = await ReadLimitedAsync(response.Content, timeout.Token);
+            var status = (int)response.StatusCode;
+            return (policy.IsAcknowledged(status, body), $"HTTP {status}: {body}");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (false, $"no answer within {Timeout.TotalSeconds:0} s");
+        }
+        catch (HttpRequestException e)
+        {
+            return (false, $"unreachable: {e.Message}");
+        }
+    }
+
+    private static async Task<string> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        var buffer = new byte[MaxResponseBytes];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken)) > 0)
+        {
+            total += read;
+        }
+
+        return Encoding.UTF8.GetString(buffer, 0, total);
+    }
+}
