@@ -61,4 +61,7 @@ public static class ApplicationWorkflow
     };
 
     public static bool IsOpen(ApplicationState state) => state is not (Rejected or Withdrawn);
+
+    /// <summary>Submitted and still open: the platform enrollments exist and their sandbox credentials can be used.</summary>
+    public static bool HasBeenSubmitted(ApplicationState state) => state is Submitted or InReview or ChangesRequested or PendingConfirmation or Approved or Suspended;
 }

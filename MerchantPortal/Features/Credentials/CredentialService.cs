@@ -20,7 +20,7 @@ namespace MerchantPortal.Features.Credentials;
 public sealed class CredentialService(
     IDbContextFactory<PortalDbContext> dbFactory,
     IDataProtectionProvider protection,
-    IEnumerable<IAppIdIssuer> issuers,
+    IEnumerable<ICredentialProfile> profiles,
     AuditTrail audit,
     TimeProvider clock)
 {
@@ -45,7 +45,7 @@ public sealed class CredentialService(
         }
 
         var enrollments = await db.Enrollments.AsNoTracking().Where(e => e.ApplicationId == applicationId).OrderBy(e => e.PlatformCode).ToListAsync();
-        foreach (var enrollment in enrollments.Where(e => Issuer(e.PlatformCode) is not null))
+        foreach (var enrollment in enrollments.Where(e => Profile(e.PlatformCode) is not null))
         {
             await EnsureSandboxAsync(enrollment, userId);
         }
@@ -106,7 +106,7 @@ public sealed class CredentialService(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private IAppIdIssuer? Issuer(string platformCode) => issuers.FirstOrDefault(i => i.PlatformCode == platformCode);
+    private ICredentialProfile? Profile(string platformCode) => profiles.FirstOrDefault(i => i.PlatformCode == platformCode);
 
     private async Task<Guid> AddMerchantKeyAsync(string userId, Guid enrollmentId, PublicKeyInfo key, KeyOrigin origin, string? kept, string? download, DateTime? overlapUntilUtc)
     {
@@ -128,7 +128,7 @@ public sealed class CredentialService(
         }
 
         using var rsa = RSA.Create(PublicKeyInfo.RequiredKeySize);
-        var credentials = EnrollmentCredentials.Issue(enrollment.Id, CredentialEnvironment.Sandbox, Issuer(enrollment.PlatformCode)!.NewAppId(CredentialEnvironment.Sandbox),
+        var credentials = EnrollmentCredentials.Issue(enrollment.Id, CredentialEnvironment.Sandbox, Profile(enrollment.PlatformCode)!.NewAppId(CredentialEnvironment.Sandbox),
             PublicKeyInfo.Of(rsa), protector.Protect(rsa.ExportPkcs8PrivateKeyPem()), userId, Now);
         db.Credentials.Add(credentials);
         try

@@ -7,7 +7,7 @@ public static class AlipayServices
 {
     public static IServiceCollection AddAlipay(this IServiceCollection services)
     {
-        services.AddSingleton<IAppIdIssuer, AlipayAppIds>();
+        services.AddSingleton<ICredentialProfile, AlipayCredentialProfile>();
         services.AddSingleton<ICallbackPolicy, AlipayCallbackPolicy>();
         services.AddSingleton<AlipayTradeNotifications>();
         services.AddScoped<AlipaySandboxTrades>();

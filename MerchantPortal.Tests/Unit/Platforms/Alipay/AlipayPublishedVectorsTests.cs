@@ -1,3 +1,4 @@
+using MerchantPortal.Platforms.Alipay.Client;
 using MerchantPortal.Platforms.Alipay.Protocol;
 
 namespace MerchantPortal.Tests.Unit.Platforms.Alipay;
@@ -127,5 +128,41 @@ public class AlipayPublishedVectorsTests
         Assert.True(AlipayRsa2.Verify(AlipaySignContent.ForNotification(notification, keepSignType: true), notification["sign"], key));
         notification["service_code"] = "58621634111";
         Assert.False(AlipayRsa2.Verify(AlipaySignContent.ForNotification(notification, keepSignType: true), notification["sign"], key));
+    }
+
+    [Fact]
+    public void ThePortalsNotificationVerifier_AcceptsBothPublishedKinds_AndNothingChanged()
+    {
+        var trade = TradeNotification();
+        var market = ServiceMarketNotification();
+
+        Assert.True(AlipayNotificationVerifier.Verify([.. trade], [TradeNotifyKey]));
+        Assert.True(AlipayNotificationVerifier.Verify([.. market], [ServiceMarketNotifyKey]));
+        Assert.False(AlipayNotificationVerifier.Verify([.. trade], [ServiceMarketNotifyKey]));
+        trade["total_amount"] = "0.11";
+        Assert.False(AlipayNotificationVerifier.Verify([.. trade], [TradeNotifyKey]));
+    }
+
+    [Fact]
+    public async Task ThePortalsClient_TrustsThePublishedResponse_AndNotOneWithAByteChanged()
+    {
+        using var merchantKey = System.Security.Cryptography.RSA.Create(2048);
+        AlipayClient ClientAnswering(string body) => new(new HttpClient(new Answering(body)),
+            new AlipayClientOptions(new Uri("https://openapi.alipay.com/gateway.do"), "2021000000000000", merchantKey.ExportPkcs8PrivateKeyPem(), [ResponseKey]),
+            TimeProvider.System);
+
+        var result = await ClientAnswering(UploadResponse).ExecuteAsync("alipay.open.file.upload", new Dictionary<string, string>(), null, CancellationToken.None);
+
+        Assert.Equal("CAxAToWB1JsAAAAAAAAAAAAADgSLAQBr", result.Field("file_id"));
+        await Assert.ThrowsAsync<AlipayProtocolException>(() =>
+            ClientAnswering(UploadResponse.Replace("CAxAToWB1Js", "CAxAToWB1Jt", StringComparison.Ordinal))
+                .ExecuteAsync("alipay.open.file.upload", new Dictionary<string, string>(), null, CancellationToken.None));
+    }
+
+    /// <summary>Stands in for Alipay's gateway with one recorded answer.</summary>
+    private sealed class Answering(string body) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent(body) });
     }
 }

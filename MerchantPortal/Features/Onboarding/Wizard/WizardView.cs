@@ -26,6 +26,11 @@ public sealed record WizardView(
     /// <summary>Submitting, or resubmitting after the requested changes.</summary>
     public bool CanSubmit => IsEditable || Changes is not null;
 
-    /// <summary>The first step not yet completed: where a returning applicant lands.</summary>
-    public WizardStep ResumeStep => (WizardStep)Math.Min(ApplicationWorkflow.CompletedWizardSteps(State) + 1, (int)WizardStep.Submit);
+    /// <summary>
+    /// The first step not yet completed: where a returning applicant lands. Once submitted that is the API keys,
+    /// unless the reviewer asked for changes.
+    /// </summary>
+    public WizardStep ResumeStep => ApplicationWorkflow.HasBeenSubmitted(State) && Changes is null
+        ? WizardStep.ApiKeys
+        : (WizardStep)Math.Min(ApplicationWorkflow.CompletedWizardSteps(State) + 1, (int)WizardStep.Submit);
 }

@@ -23,6 +23,6 @@ public static partial class AlipayAmount
         return yuan;
     }
 
-    [GeneratedRegex(@"^\d{1,9}(\.\d{1,2})?$")]
+    [GeneratedRegex(@"^[0-9]{1,9}(\.[0-9]{1,2})?$")]
     private static partial Regex Shape();
 }

@@ -97,7 +97,7 @@ public sealed class AlipayGateway(IDbContextFactory<PortalDbContext> dbFactory, 
         var keys = credentials.ValidKeys(KeyRole.Merchant, clock.GetUtcNow().UtcDateTime).ToList();
         if (keys.Count == 0)
         {
-            throw new AlipayGatewayException(AlipayGatewayError.Invalid("isv.invalid-signature", "验签出错：这个应用还没有登记应用公钥，请先在门户“API 密钥”一步生成或上传"));
+            throw new AlipayGatewayException(AlipayGatewayError.Invalid("isv.invalid-signature", "验签出错：这个应用还没有登记应用公钥，请先在门户“接口密钥”一步生成或上传"));
         }
 
         var content = AlipaySignContent.ForRequest(parameters.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)));

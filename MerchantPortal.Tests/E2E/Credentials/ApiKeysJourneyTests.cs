@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using MerchantPortal.Domain.Accounts;
+using MerchantPortal.Domain.Credentials;
+using MerchantPortal.Features.Credentials;
+using MerchantPortal.Features.Onboarding.Wizard;
+using MerchantPortal.Tests.Support;
+using Microsoft.Playwright;
+
+namespace MerchantPortal.Tests.E2E.Credentials;
+
+/// <summary>
+/// The "API keys" step while the application waits for review (seeded through the wizard's services): the
+/// applicant generates an Alipay key pair, downloads the private key once, rotates the key, and sees both
+/// fingerprints during the overlap.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class ApiKeysJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Applicant_GeneratesKeys_DownloadsThePrivateKeyOnce_Rotates_AndSeesBothFingerprints()
+    {
+        var portal = browser.Portal;
+        var owner = await portal.CreateAccountAsync(PortalRoles.Applicant);
+        await WizardSeed.SubmittedAsync(portal, owner, new PlatformsStepInput { PlatformCodes = ["alipay"], InStore = true });
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(owner);
+
+        // From the home page's enrollment list to the step.
+        await page.Locator("[data-testid=manage-api-keys]").ClickAsync();
+        await page.WaitForCircuitAsync();
+        var card = page.Locator("[data-testid=credentials-alipay]");
+        await Assertions.Expect(card.Locator("[data-testid=app-id]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^9021\\d{12}$"));
+        await Assertions.Expect(card.Locator("[data-testid=platform-key]")).ToHaveCountAsync(1);
+
+        // Generate: the private key is offered once, and it is the pair of the fingerprint shown.
+        await card.Locator("[data-testid=add-key]").ClickAsync();
+        var first = await DownloadAsync(page, card);
+        var merchantKeys = card.Locator("[data-testid=merchant-key]");
+        await Assertions.Expect(merchantKeys).ToHaveCountAsync(1);
+        Assert.Equal(FingerprintOf(first.Pem), await merchantKeys.First.GetAttributeAsync("data-fingerprint"));
+        await Assertions.Expect(card.Locator("[data-testid=download-private-key]")).ToHaveCountAsync(0);
+        var again = await PostWithAntiforgeryAsync(page, PrivateKeyEndpoint.PathFor(first.KeyId));
+        Assert.Equal(410, again.Status);
+        await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "api-keys-zh-CN.png"));
+
+        // Rotate with the default overlap (a day): both keys are listed with their fingerprints.
+        await card.Locator("[data-testid=add-key]").ClickAsync();
+        var second = await DownloadAsync(page, card);
+        await Assertions.Expect(merchantKeys).ToHaveCountAsync(2);
+        var shown = await merchantKeys.EvaluateAllAsync<string[]>("keys => keys.map(k => k.getAttribute('data-fingerprint'))");
+        Assert.Equal([FingerprintOf(second.Pem), FingerprintOf(first.Pem)], shown);
+        await Assertions.Expect(merchantKeys.Nth(1)).ToContainTextAsync("有效至");
+        await Assertions.Expect(merchantKeys.Nth(0)).ToContainTextAsync("当前使用");
+        await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "api-keys-rotated-zh-CN.png"));
+
+        await page.Locator("[data-testid=language-switch]").ClickAsync();
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(merchantKeys.Nth(1)).ToContainTextAsync("Valid until");
+        await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "api-keys-rotated-en.png"));
+    }
+
+    private static async Task<(Guid KeyId, string Pem)> DownloadAsync(IPage page, ILocator card)
+    {
+        var button = card.Locator("[data-testid=download-private-key]");
+        var action = await card.Locator("form[action*='/private-key']").GetAttributeAsync("action");
+        var download = await page.RunAndWaitForDownloadAsync(() => button.ClickAsync());
+        await using var stream = await download.CreateReadStreamAsync();
+        var pem = await new StreamReader(stream).ReadToEndAsync();
+        Assert.StartsWith("-----BEGIN PRIVATE KEY-----", pem);
+        Assert.EndsWith(".pem", download.SuggestedFilename);
+        await Assertions.Expect(button).ToHaveCountAsync(0);
+        return (Guid.Parse(action!.Split('/')[4]), pem);
+    }
+
+    /// <summary>What a second download would have to do: the same post, with a valid antiforgery token.</summary>
+    private static async Task<IAPIResponse> PostWithAntiforgeryAsync(IPage page, string path)
+    {
+        var tokenResponse = await page.APIRequest.GetAsync("/api/antiforgery");
+        var token = JsonDocument.Parse(await tokenResponse.TextAsync()).RootElement.GetProperty("token").GetString()!;
+        var form = page.APIRequest.CreateFormData();
+        form.Set("__RequestVerificationToken", token);
+        return await page.APIRequest.PostAsync(path, new() { Form = form });
+    }
+
+    private static string FingerprintOf(string privatePem)
+    {
+        using var rsa = RSA.Create();
+        rsa.ImportFromPem(privatePem);
+        return PublicKeyInfo.Of(rsa).Fingerprint;
+    }
+}
