@@ -61,7 +61,11 @@ public class VerifyAndSubmitJourneyTests(BrowserFixture browser)
         await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "wizard-submit-zh-CN.png"));
         await submit.ClickAsync();
 
+        // Submitted: the wizard goes on to the API keys, and the submit step says it is done.
         await Assertions.Expect(page.Locator("[data-testid=application-state]")).ToHaveTextAsync("已提交");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "接口密钥", Exact = true })).ToBeVisibleAsync();
+        await page.GotoAsync("/onboarding?step=5");
+        await page.WaitForCircuitAsync();
         await Assertions.Expect(page.GetByText("已提交审核。")).ToBeVisibleAsync();
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using MerchantPortal.Platforms.Alipay.Protocol;
 using MerchantPortal.Platforms.Alipay.Sandbox;
 using MerchantPortal.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
 
 namespace MerchantPortal.Tests.Integration.Platforms.Alipay;
 
@@ -120,6 +121,18 @@ public class AlipaySandboxGatewayTests(SandboxPortalFactory factory) : IClassFix
         var (response, _) = await PostAsync(request);
 
         Assert.Equal(("40001", "isv.missing-signature"), (response.GetProperty("code").GetString(), response.GetProperty("sub_code").GetString()));
+    }
+
+    [Fact]
+    public async Task WhereTheSandboxIsOff_TheGatewayDoesNotAnswer()
+    {
+        using var production = factory.WithWebHostBuilder(builder => builder.UseSetting("Sandbox:Enabled", "false"));
+        using var client = production.CreateClient();
+
+        var answer = await client.PostAsync(AlipaySandboxEndpoints.GatewayPath, new FormUrlEncodedContent([new("method", Query)]));
+
+        // No endpoint: the request falls through to the pages, which take no such post.
+        Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, answer.StatusCode);
     }
 
     private string ResponseKey { get; set; } = "";

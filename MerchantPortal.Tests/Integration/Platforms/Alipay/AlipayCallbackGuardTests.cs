@@ -1,0 +1,37 @@
+using MerchantPortal.Platforms.Alipay.Client;
+using MerchantPortal.Platforms.Alipay.Sandbox;
+using MerchantPortal.Platforms.Sandbox;
+using MerchantPortal.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MerchantPortal.Tests.Integration.Platforms.Alipay;
+
+/// <summary>The sandbox's real outbound client: a merchant's notify_url cannot make the portal call into a private network.</summary>
+public class AlipayCallbackGuardTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Theory]
+    [InlineData("http://127.0.0.1:9/notify")]
+    [InlineData("http://169.254.169.254/latest/meta-data")]
+    [InlineData("http://10.0.0.1/notify")]
+    public async Task ANotificationToAPrivateAddress_IsNotSent_AndTheOutcomeSaysWhy(string notifyUrl)
+    {
+        var app = await AlipaySandboxSeed.AppAsync(factory);
+        var outTradeNo = "SSRF-" + Guid.NewGuid().ToString("N")[..8];
+        await new AlipayClient(factory.CreateClient(), app.ClientOptions(factory), factory.Clock).PrecreateAsync(outTradeNo, "1.00", "测试", notifyUrl);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var credentials = await db.Credentials.Include(c => c.Keys).SingleAsync(c => c.AppId == app.AppId);
+            var trade = await db.Set<AlipaySandboxTrade>().SingleAsync(t => t.CredentialsId == credentials.Id && t.OutTradeNo == outTradeNo);
+            await scope.ServiceProvider.GetRequiredService<AlipaySandboxTrades>().PayAsync(db, trade, credentials);
+        }
+
+        await factory.Services.GetRequiredService<SandboxCallbackDispatcher>().DispatchDueAsync();
+
+        await using var check = await factory.CreateDbContextAsync();
+        var callback = await check.Set<SandboxCallback>().SingleAsync(c => c.Url == notifyUrl && c.CredentialsId == check.Credentials.Single(x => x.AppId == app.AppId).Id);
+        Assert.Null(callback.DeliveredAtUtc);
+        Assert.Contains("private, loopback or link-local", callback.LastOutcome);
+    }
+}

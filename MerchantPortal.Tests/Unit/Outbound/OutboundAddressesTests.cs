@@ -1,0 +1,46 @@
+using System.Net;
+using MerchantPortal.Infrastructure.Outbound;
+
+namespace MerchantPortal.Tests.Unit.Outbound;
+
+public class OutboundAddressesTests
+{
+    [Theory]
+    [InlineData("8.8.8.8", true)]
+    [InlineData("110.242.68.66", true)]
+    [InlineData("172.32.0.1", true)]
+    [InlineData("2400:3200::1", true)]
+    [InlineData("127.0.0.1", false)]
+    [InlineData("10.1.2.3", false)]
+    [InlineData("172.16.0.1", false)]
+    [InlineData("172.31.255.255", false)]
+    [InlineData("192.168.1.1", false)]
+    [InlineData("169.254.169.254", false)]
+    [InlineData("100.64.0.1", false)]
+    [InlineData("0.0.0.0", false)]
+    [InlineData("224.0.0.1", false)]
+    [InlineData("255.255.255.255", false)]
+    [InlineData("::1", false)]
+    [InlineData("::", false)]
+    [InlineData("fe80::1", false)]
+    [InlineData("fd12:3456::1", false)]
+    [InlineData("::ffff:10.0.0.1", false)]
+    [InlineData("::ffff:127.0.0.1", false)]
+    [InlineData("64:ff9b::a00:1", false)]
+    [InlineData("2001:db8::1", false)]
+    public void OnlyPublicAddresses_AreCalled(string address, bool isPublic)
+    {
+        Assert.Equal(isPublic, OutboundAddresses.IsPublic(IPAddress.Parse(address)));
+    }
+
+    [Fact]
+    public void TheAllowList_NamesAHost_OrAHostAndPort()
+    {
+        var policy = new OutboundAddresses(["localhost:5080", " receiver.internal "]);
+
+        Assert.True(policy.IsAllowListed("localhost", 5080));
+        Assert.False(policy.IsAllowListed("localhost", 5081));
+        Assert.True(policy.IsAllowListed("RECEIVER.internal", 443));
+        Assert.False(policy.IsAllowListed("127.0.0.1", 5080));
+    }
+}

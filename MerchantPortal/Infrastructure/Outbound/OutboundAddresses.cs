@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace MerchantPortal.Infrastructure.Outbound;
+
+/// <summary>
+/// Which addresses the portal may call on a merchant's behalf: public ones only, so a URL a merchant types
+/// cannot make the portal reach its own loopback, the private network or a cloud metadata service — except
+/// the hosts listed in <c>Outbound:AllowedHosts</c> (<c>host</c> or <c>host:port</c>).
+/// </summary>
+public sealed class OutboundAddresses(IEnumerable<string> allowedHosts)
+{
+    public const string AllowedHostsKey = "Outbound:AllowedHosts";
+
+    private readonly HashSet<string> allowed = new(allowedHosts.Select(h => h.Trim()).Where(h => h.Length > 0), StringComparer.OrdinalIgnoreCase);
+
+    public bool IsAllowListed(string host, int port) => allowed.Contains(host) || allowed.Contains($"{host}:{port}");
+
+    /// <summary>False for loopback, private (RFC 1918, unique-local), link-local, shared (100.64/10), multicast, documentation and other reserved ranges.</summary>
+    public static bool IsPublic(IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) || address.Equals(IPAddress.Broadcast))
+        {
+            return false;
+        }
+
+        var b = address.GetAddressBytes();
+        return address.AddressFamily switch
+        {
+            AddressFamily.InterNetwork => !(b[0] is 0 or 10 or 127 or >= 224
+                || (b[0] == 169 && b[1] == 254)
+                || (b[0] == 172 && b[1] is >= 16 and <= 31)
+                || (b[0] == 192 && b[1] == 168)
+                || (b[0] == 100 && b[1] is >= 64 and <= 127)
+                || (b[0] == 192 && b[1] == 0 && b[2] is 0 or 2)
+                || (b[0] == 198 && b[1] is 18 or 19)
+                || (b[0] == 198 && b[1] == 51 && b[2] == 100)
+                || (b[0] == 203 && b[1] == 0 && b[2] == 113)),
+            AddressFamily.InterNetworkV6 => !(address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast
+                || (b[0] & 0xFE) == 0xFC
+                || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0D && b[3] == 0xB8)
+                || (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xFF && b[3] == 0x9B)),
+            _ => false,
+        };
+    }
+}
