@@ -61,4 +61,5 @@ public static class DomainErrors
     public const string PrivateKeyGone = nameof(PrivateKeyGone);
     public const string NotifyUrlInvalid = nameof(NotifyUrlInvalid);
     public const string CredentialsNotIssued = nameof(CredentialsNotIssued);
+    public const string TooManyValidKeys = nameof(TooManyValidKeys);
 }

@@ -50,6 +50,7 @@ public static class PortalPipelineExtensions
             options.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
         app.UseAntiforgery();
+        app.UseRateLimiter();
         return app;
     }
 

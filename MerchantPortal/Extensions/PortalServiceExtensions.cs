@@ -76,6 +76,7 @@ public static class PortalServiceExtensions
         services.AddScoped<CredentialService>();
         services.AddAlipay();
         services.AddSandboxCallbacks();
+        services.AddSandboxRateLimit(builder.Configuration);
         // Outside production the sandbox bank remits onto a statement the applicant can read; in production
         // a real bank integration replaces UnconfiguredBank.
         if (builder.Configuration.GetValue<bool>(SandboxServices.EnabledKey))

@@ -63,14 +63,14 @@ public class ApiKeysJourneyTests(BrowserFixture browser)
     private static async Task<(Guid KeyId, string Pem)> DownloadAsync(IPage page, ILocator card)
     {
         var button = card.Locator("[data-testid=download-private-key]");
-        var action = await card.Locator("form[action*='/private-key']").GetAttributeAsync("action");
+        var keyId = Guid.Parse((await button.GetAttributeAsync("data-key-id"))!);
         var download = await page.RunAndWaitForDownloadAsync(() => button.ClickAsync());
         await using var stream = await download.CreateReadStreamAsync();
         var pem = await new StreamReader(stream).ReadToEndAsync();
         Assert.StartsWith("-----BEGIN PRIVATE KEY-----", pem);
         Assert.EndsWith(".pem", download.SuggestedFilename);
         await Assertions.Expect(button).ToHaveCountAsync(0);
-        return (Guid.Parse(action!.Split('/')[4]), pem);
+        return (keyId, pem);
     }
 
     /// <summary>What a second download would have to do: the same post, with a valid antiforgery token.</summary>

@@ -72,7 +72,7 @@ public class CredentialServiceTests(PortalFactory factory) : IClassFixture<Porta
         Assert.StartsWith("-----BEGIN PRIVATE KEY-----", await first.Content.ReadAsStringAsync());
         Assert.Equal("no-store", first.Headers.CacheControl?.ToString());
         Assert.Equal(HttpStatusCode.Gone, second.StatusCode);
-        Assert.Contains("已经下载过", await second.Content.ReadAsStringAsync());
+        Assert.Contains("只提供一次", await second.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -87,9 +87,9 @@ public class CredentialServiceTests(PortalFactory factory) : IClassFixture<Porta
             Assert.Null(await credentials.GetAsync(stranger.Id, app.Owner.OrganizationId!.Value));
             foreach (var attempt in new Func<Task>[]
             {
-                () => credentials.GenerateKeyAsync(stranger.Id, app.EnrollmentId, keep: true, DateTime.UtcNow.AddHours(1)),
+                () => credentials.GenerateKeyAsync(stranger.Id, app.EnrollmentId, keep: true, TimeSpan.FromHours(1)),
                 () => credentials.SetNotifyUrlAsync(stranger.Id, app.EnrollmentId, "https://evil.example/notify"),
-                () => credentials.RotatePlatformKeyAsync(stranger.Id, app.EnrollmentId, DateTime.UtcNow.AddHours(1)),
+                () => credentials.RotatePlatformKeyAsync(stranger.Id, app.EnrollmentId, TimeSpan.FromHours(1)),
             })
             {
                 Assert.Equal(DomainErrors.ApplicationNotFound, (await Assert.ThrowsAsync<DomainException>(attempt)).Code);
@@ -116,6 +116,41 @@ public class CredentialServiceTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal("https://shop.example/alipay/notify", (await GetAsync(app.Owner)).Platforms.Single().Sandbox!.NotifyUrl);
         await using var db = await factory.CreateDbContextAsync();
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "credentials.notify-url" && e.SubjectId == app.EnrollmentId.ToString()));
+    }
+
+    [Fact]
+    public async Task AColleague_SeesTheKey_ButNotTheOfferToDownloadWhatTheOwnerGenerated()
+    {
+        var owner = await factory.CreateAccountAsync(PortalRoles.Applicant);
+        var colleague = await factory.CreateAccountAsync(PortalRoles.Applicant);
+        await WizardSeed.SubmittedAsync(factory, owner, new PlatformsStepInput { PlatformCodes = ["alipay"], InStore = true });
+        await ReviewSeed.JoinOrganizationAsync(factory, colleague, owner);
+        var enrollmentId = (await GetAsync(owner)).Platforms.Single().EnrollmentId;
+        var keyId = await factory.WithServicesAsync(sp => sp.GetRequiredService<CredentialService>().GenerateKeyAsync(owner.Id, enrollmentId, keep: false, null));
+
+        var seenByColleague = (await GetAsync(colleague with { OrganizationId = owner.OrganizationId })).Platforms.Single().Sandbox!.MerchantKeys.Single();
+        var byColleague = await PostAsync(await factory.SignInAsync(colleague), keyId);
+        var seenByOwner = (await GetAsync(owner)).Platforms.Single().Sandbox!.MerchantKeys.Single();
+
+        Assert.False(seenByColleague.DownloadPending);
+        Assert.Equal(HttpStatusCode.Gone, byColleague.StatusCode);
+        Assert.True(seenByOwner.DownloadPending);
+    }
+
+    [Fact]
+    public async Task ARotationWithNoOverlap_RevokesTheOldKeyAtOnce()
+    {
+        var app = await AlipaySandboxSeed.AppAsync(factory);
+
+        var keys = await factory.WithServicesAsync(async sp =>
+        {
+            var credentials = sp.GetRequiredService<CredentialService>();
+            await credentials.GenerateKeyAsync(app.Owner.Id, app.EnrollmentId, keep: false, TimeSpan.Zero);
+            return (await credentials.GetAsync(app.Owner.Id, app.Owner.OrganizationId!.Value))!.Platforms.Single().Sandbox!.MerchantKeys;
+        });
+
+        Assert.Single(keys);
+        Assert.Null(keys[0].ValidUntilUtc);
     }
 
     private Task<ApiKeysView> GetAsync(TestAccount owner) =>

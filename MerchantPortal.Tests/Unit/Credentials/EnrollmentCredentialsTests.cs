@@ -86,9 +86,35 @@ public class EnrollmentCredentialsTests
         var credentials = Issue();
         var key = credentials.AddMerchantKey(NewKey(), KeyOrigin.Generated, null, "protected-pem", null, "u", Now);
 
-        Assert.Equal("protected-pem", credentials.TakePrivateKeyDownload(key.Id, Now));
-        Assert.Equal(DomainErrors.PrivateKeyGone, Assert.Throws<DomainException>(() => credentials.TakePrivateKeyDownload(key.Id, Now)).Code);
+        Assert.Equal("protected-pem", credentials.TakePrivateKeyDownload(key.Id, "u", Now));
+        Assert.Equal(DomainErrors.PrivateKeyGone, Assert.Throws<DomainException>(() => credentials.TakePrivateKeyDownload(key.Id, "u", Now)).Code);
         Assert.Equal(Now, key.DownloadedAtUtc);
+    }
+
+    [Fact]
+    public void AGeneratedPrivateKey_IsOfferedOnlyToWhoeverGeneratedIt_WithinTheWindow()
+    {
+        var credentials = Issue();
+        var key = credentials.AddMerchantKey(NewKey(), KeyOrigin.Generated, null, "protected-pem", null, "u", Now);
+
+        Assert.False(key.OffersDownloadTo("colleague", Now));
+        Assert.Equal(DomainErrors.PrivateKeyGone, Assert.Throws<DomainException>(() => credentials.TakePrivateKeyDownload(key.Id, "colleague", Now)).Code);
+        Assert.True(key.OffersDownloadTo("u", Now + CredentialKey.DownloadWindow - TimeSpan.FromSeconds(1)));
+        Assert.Equal(DomainErrors.PrivateKeyGone,
+            Assert.Throws<DomainException>(() => credentials.TakePrivateKeyDownload(key.Id, "u", Now + CredentialKey.DownloadWindow)).Code);
+    }
+
+    [Fact]
+    public void AThirdKey_WaitsForTheOverlapToEnd_UnlessItRevokesTheOthers()
+    {
+        var credentials = Issue();
+        credentials.AddMerchantKey(NewKey(), KeyOrigin.Pasted, null, null, null, "u", Now);
+        credentials.AddMerchantKey(NewKey(), KeyOrigin.Pasted, null, null, Now.AddHours(1), "u", Now);
+
+        Assert.Equal(DomainErrors.TooManyValidKeys,
+            Assert.Throws<DomainException>(() => credentials.AddMerchantKey(NewKey(), KeyOrigin.Pasted, null, null, Now.AddHours(1), "u", Now)).Code);
+        var third = credentials.AddMerchantKey(NewKey(), KeyOrigin.Pasted, null, null, Now, "u", Now);
+        Assert.Equal([third], credentials.ValidKeys(KeyRole.Merchant, Now));
     }
 
     [Theory]

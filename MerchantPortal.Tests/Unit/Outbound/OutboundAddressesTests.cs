@@ -28,6 +28,10 @@ public class OutboundAddressesTests
     [InlineData("::ffff:127.0.0.1", false)]
     [InlineData("64:ff9b::a00:1", false)]
     [InlineData("2001:db8::1", false)]
+    [InlineData("::127.0.0.1", false)]
+    [InlineData("2002:7f00:1::", false)]
+    [InlineData("2001:0:4136:e378::1", false)]
+    [InlineData("192.88.99.1", false)]
     public void OnlyPublicAddresses_AreCalled(string address, bool isPublic)
     {
         Assert.Equal(isPublic, OutboundAddresses.IsPublic(IPAddress.Parse(address)));

@@ -22,6 +22,9 @@ public sealed class CredentialKey
         CreatedAtUtc = nowUtc;
     }
 
+    /// <summary>How long a generated private key waits for its download; after that it is gone and the key must be rotated.</summary>
+    public static readonly TimeSpan DownloadWindow = TimeSpan.FromHours(1);
+
     public Guid Id { get; private set; }
 
     public Guid CredentialsId { get; private set; }
@@ -70,9 +73,18 @@ public sealed class CredentialKey
         }
     }
 
-    internal string TakeDownload(DateTime nowUtc)
+    /// <summary>Whether <paramref name="userId"/> may still download the generated private key: the one who generated it, within the window.</summary>
+    public bool OffersDownloadTo(string userId, DateTime nowUtc) =>
+        ProtectedDownload is not null && CreatedByUserId == userId && nowUtc < CreatedAtUtc + DownloadWindow;
+
+    internal string TakeDownload(string userId, DateTime nowUtc)
     {
-        var download = ProtectedDownload ?? throw new DomainException(DomainErrors.PrivateKeyGone);
+        if (!OffersDownloadTo(userId, nowUtc))
+        {
+            throw new DomainException(DomainErrors.PrivateKeyGone);
+        }
+
+        var download = ProtectedDownload!;
         ProtectedDownload = null;
         DownloadedAtUtc = nowUtc;
         return download;

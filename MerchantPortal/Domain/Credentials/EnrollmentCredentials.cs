@@ -11,6 +11,9 @@ public sealed class EnrollmentCredentials
 
     public static readonly TimeSpan MaxOverlap = TimeSpan.FromDays(30);
 
+    /// <summary>The current key and the one it replaced: a rotation needs the previous overlap to have ended.</summary>
+    public const int MaxValidKeys = 2;
+
     private readonly List<CredentialKey> _keys = [];
 
     private EnrollmentCredentials()
@@ -92,11 +95,11 @@ public sealed class EnrollmentCredentials
         return added;
     }
 
-    /// <summary>Hands out a generated private key's one download; a second claim is refused.</summary>
-    public string TakePrivateKeyDownload(Guid keyId, DateTime nowUtc)
+    /// <summary>Hands a generated private key's one download to whoever generated it, within the window; a second claim is refused.</summary>
+    public string TakePrivateKeyDownload(Guid keyId, string userId, DateTime nowUtc)
     {
         var key = _keys.SingleOrDefault(k => k.Id == keyId) ?? throw new DomainException(DomainErrors.PrivateKeyGone);
-        var download = key.TakeDownload(nowUtc);
+        var download = key.TakeDownload(userId, nowUtc);
         Version = Guid.NewGuid();
         return download;
     }
@@ -110,6 +113,12 @@ public sealed class EnrollmentCredentials
     private CredentialKey Add(KeyRole role, KeyOrigin origin, PublicKeyInfo key, DateTime? overlapUntilUtc, string actorUserId, DateTime nowUtc)
     {
         var valid = ValidKeys(role, nowUtc).ToList();
+        if (valid.Count >= MaxValidKeys && overlapUntilUtc > nowUtc)
+        {
+            // Every request is verified against each valid key: a third rotation waits until an overlap has ended.
+            throw new DomainException(DomainErrors.TooManyValidKeys, MaxValidKeys);
+        }
+
         if (valid.Count > 0)
         {
             if (overlapUntilUtc is not { } until || until < nowUtc || until > nowUtc + MaxOverlap)

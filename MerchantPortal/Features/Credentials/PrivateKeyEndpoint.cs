@@ -35,9 +35,10 @@ public static class PrivateKeyEndpoint
             http.Response.Headers.CacheControl = "no-store";
             return Results.File(Encoding.ASCII.GetBytes(pem), "application/x-pem-file", fileName);
         }
-        catch (DomainException e) when (e.Code == DomainErrors.PrivateKeyGone)
+        catch (DomainException e) when (e.Code is DomainErrors.PrivateKeyGone or DomainErrors.ConcurrentChange)
         {
-            return Results.Text(ErrorMessages.For(e), "text/plain; charset=utf-8", statusCode: StatusCodes.Status410Gone);
+            // A download racing this one (another tab) took it: gone, either way.
+            return Results.Text(ErrorMessages.For(new DomainException(DomainErrors.PrivateKeyGone)), "text/plain; charset=utf-8", statusCode: StatusCodes.Status410Gone);
         }
         catch (DomainException e) when (e.Code == DomainErrors.ApplicationNotFound)
         {

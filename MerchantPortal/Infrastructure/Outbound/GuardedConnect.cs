@@ -14,14 +14,22 @@ public static class GuardedConnect
     {
         AllowAutoRedirect = false,
         UseCookies = false,
+        // Through a proxy the guard would check the proxy's address, not the target's.
+        UseProxy = false,
         ConnectTimeout = TimeSpan.FromSeconds(5),
         ConnectCallback = (context, cancellationToken) => ConnectAsync(policy, context.DnsEndPoint, cancellationToken),
     };
 
     private static async ValueTask<Stream> ConnectAsync(OutboundAddresses policy, DnsEndPoint endPoint, CancellationToken cancellationToken)
     {
+        var allowListed = policy.IsAllowListed(endPoint.Host, endPoint.Port);
+        if (!allowListed && !OutboundAddresses.IsWebPort(endPoint.Port))
+        {
+            throw new HttpRequestException($"refused: port {endPoint.Port}; only 80 and 443 are called unless the host is in {OutboundAddresses.AllowedHostsKey}");
+        }
+
         var addresses = IPAddress.TryParse(endPoint.Host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(endPoint.Host, cancellationToken);
-        var permitted = policy.IsAllowListed(endPoint.Host, endPoint.Port) ? addresses : [.. addresses.Where(OutboundAddresses.IsPublic)];
+        var permitted = allowListed ? addresses : [.. addresses.Where(OutboundAddresses.IsPublic)];
         if (permitted.Length == 0)
         {
             throw new HttpRequestException(

@@ -16,7 +16,14 @@ public sealed class OutboundAddresses(IEnumerable<string> allowedHosts)
 
     public bool IsAllowListed(string host, int port) => allowed.Contains(host) || allowed.Contains($"{host}:{port}");
 
-    /// <summary>False for loopback, private (RFC 1918, unique-local), link-local, shared (100.64/10), multicast, documentation and other reserved ranges.</summary>
+    /// <summary>Web servers listen on 80 and 443; other ports are the internal services an attacker would aim at.</summary>
+    public static bool IsWebPort(int port) => port is 80 or 443;
+
+    /// <summary>
+    /// False for loopback, private (RFC 1918, unique-local), link-local, shared (100.64/10), multicast, documentation
+    /// and other reserved ranges, and for the IPv6 forms that wrap an IPv4 address (mapped, compatible, NAT64, 6to4,
+    /// Teredo), whose IPv4 part could be any of those.
+    /// </summary>
     public static bool IsPublic(IPAddress address)
     {
         if (address.IsIPv4MappedToIPv6)
@@ -38,13 +45,17 @@ public sealed class OutboundAddresses(IEnumerable<string> allowedHosts)
                 || (b[0] == 192 && b[1] == 168)
                 || (b[0] == 100 && b[1] is >= 64 and <= 127)
                 || (b[0] == 192 && b[1] == 0 && b[2] is 0 or 2)
+                || (b[0] == 192 && b[1] == 88 && b[2] == 99)
                 || (b[0] == 198 && b[1] is 18 or 19)
                 || (b[0] == 198 && b[1] == 51 && b[2] == 100)
                 || (b[0] == 203 && b[1] == 0 && b[2] == 113)),
             AddressFamily.InterNetworkV6 => !(address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast
                 || (b[0] & 0xFE) == 0xFC
                 || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0D && b[3] == 0xB8)
-                || (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xFF && b[3] == 0x9B)),
+                || (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xFF && b[3] == 0x9B)
+                || (b[0] == 0x20 && b[1] == 0x02)
+                || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x00 && b[3] == 0x00)
+                || b.Take(12).All(x => x == 0)),
             _ => false,
         };
     }

@@ -47,11 +47,11 @@ public sealed class SandboxCallbackDispatcher(
             var now = clock.GetUtcNow().UtcDateTime;
             var due = await db.Set<SandboxCallback>().Where(c => c.NextAttemptAtUtc != null && c.NextAttemptAtUtc <= now)
                 .OrderBy(c => c.NextAttemptAtUtc).Take(BatchSize).ToListAsync(cancellationToken);
-            foreach (var callback in due)
+            // Posted side by side, so one slow server does not hold up everyone else's notifications.
+            var outcomes = await Task.WhenAll(due.Select(callback => AttemptAsync(callback, cancellationToken)));
+            foreach (var (callback, policy, acknowledged, outcome) in outcomes)
             {
-                var policy = policies.Single(p => p.PlatformCode == callback.PlatformCode);
-                var (acknowledged, outcome) = await PostAsync(callback, policy, cancellationToken);
-                callback.RecordAttempt(acknowledged, outcome, policy.RetryDelays, clock.GetUtcNow().UtcDateTime);
+                callback.RecordAttempt(acknowledged, outcome, policy?.RetryDelays ?? [], clock.GetUtcNow().UtcDateTime);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -89,6 +89,26 @@ public sealed class SandboxCallbackDispatcher(
         }
     }
 
+    /// <summary>One attempt whatever happens: any failure becomes the attempt's outcome, never the end of the batch.</summary>
+    private async Task<(SandboxCallback Callback, ICallbackPolicy? Policy, bool Acknowledged, string Outcome)> AttemptAsync(SandboxCallback callback, CancellationToken cancellationToken)
+    {
+        var policy = policies.FirstOrDefault(p => p.PlatformCode == callback.PlatformCode);
+        if (policy is null)
+        {
+            return (callback, null, false, $"no notification policy for platform {callback.PlatformCode}");
+        }
+
+        try
+        {
+            var (acknowledged, outcome) = await PostAsync(callback, policy, cancellationToken);
+            return (callback, policy, acknowledged, outcome);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return (callback, policy, false, $"failed: {e.GetBaseException().Message}");
+        }
+    }
+
     private async Task<(bool Acknowledged, string Outcome)> PostAsync(SandboxCallback callback, ICallbackPolicy policy, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, callback.Url)
@@ -116,7 +136,7 @@ public sealed class SandboxCallbackDispatcher(
         }
         catch (HttpRequestException e)
         {
-            return (false, $"unreachable: {e.Message}");
+            return (false, $"unreachable: {e.GetBaseException().Message}");
         }
     }
 

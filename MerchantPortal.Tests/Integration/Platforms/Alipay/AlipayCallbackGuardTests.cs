@@ -11,10 +11,12 @@ namespace MerchantPortal.Tests.Integration.Platforms.Alipay;
 public class AlipayCallbackGuardTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Theory]
-    [InlineData("http://127.0.0.1:9/notify")]
-    [InlineData("http://169.254.169.254/latest/meta-data")]
-    [InlineData("http://10.0.0.1/notify")]
-    public async Task ANotificationToAPrivateAddress_IsNotSent_AndTheOutcomeSaysWhy(string notifyUrl)
+    [InlineData("http://127.0.0.1/notify", "private, loopback or link-local")]
+    [InlineData("http://169.254.169.254/latest/meta-data", "private, loopback or link-local")]
+    [InlineData("http://10.0.0.1/notify", "private, loopback or link-local")]
+    [InlineData("http://[::ffff:127.0.0.1]/notify", "private, loopback or link-local")]
+    [InlineData("https://merchant.example:6379/notify", "port 6379")]
+    public async Task ANotificationToAPrivateAddressOrAnotherPort_IsNotSent_AndTheOutcomeSaysWhy(string notifyUrl, string why)
     {
         var app = await AlipaySandboxSeed.AppAsync(factory);
         var outTradeNo = "SSRF-" + Guid.NewGuid().ToString("N")[..8];
@@ -32,6 +34,6 @@ public class AlipayCallbackGuardTests(PortalFactory factory) : IClassFixture<Por
         await using var check = await factory.CreateDbContextAsync();
         var callback = await check.Set<SandboxCallback>().SingleAsync(c => c.Url == notifyUrl && c.CredentialsId == check.Credentials.Single(x => x.AppId == app.AppId).Id);
         Assert.Null(callback.DeliveredAtUtc);
-        Assert.Contains("private, loopback or link-local", callback.LastOutcome);
+        Assert.Contains(why, callback.LastOutcome);
     }
 }

@@ -28,6 +28,7 @@ public class AlipayClientTests(SandboxPortalFactory factory) : IClassFixture<San
         var refund = await client.RefundAsync("LIFE-1", "30.00", "R-1");
         var again = await client.RefundAsync("LIFE-1", "30.00", "R-1");
         var tooMuch = await client.RefundAsync("LIFE-1", "70.01", "R-2");
+        var sameNumberOtherAmount = await client.RefundAsync("LIFE-1", "31.00", "R-1");
         var closePaid = await client.CloseAsync("LIFE-1");
         await client.PrecreateAsync("LIFE-2", "0.01", "未付款", notifyUrl);
         var closed = await client.CloseAsync("LIFE-2");
@@ -43,6 +44,7 @@ public class AlipayClientTests(SandboxPortalFactory factory) : IClassFixture<San
         Assert.Equal(("Y", "30.00"), (refund.Field("fund_change"), refund.Field("refund_fee")));
         Assert.Equal(("N", "30.00"), (again.Field("fund_change"), again.Field("refund_fee")));
         Assert.Equal(("40004", "ACQ.REFUND_AMT_NOT_EQUAL_TOTAL"), (tooMuch.Code, tooMuch.SubCode));
+        Assert.Equal("ACQ.INVALID_PARAMETER", sameNumberOtherAmount.SubCode);
         Assert.Equal("ACQ.TRADE_STATUS_ERROR", closePaid.SubCode);
         Assert.True(closed.IsSuccess);
         Assert.Equal("TRADE_CLOSED", closedQuery.Field("trade_status"));
@@ -104,11 +106,10 @@ public class AlipayClientTests(SandboxPortalFactory factory) : IClassFixture<San
     public async Task DuringARotationsOverlap_BothMerchantKeysAreAccepted_AndAfterItOnlyTheNewOne()
     {
         var app = await AlipaySandboxSeed.AppAsync(factory);
-        var until = factory.Clock.GetUtcNow().UtcDateTime.AddHours(1);
         var newPem = await factory.WithServicesAsync(async sp =>
         {
             var credentials = sp.GetRequiredService<CredentialService>();
-            var keyId = await credentials.GenerateKeyAsync(app.Owner.Id, app.EnrollmentId, keep: false, overlapUntilUtc: until);
+            var keyId = await credentials.GenerateKeyAsync(app.Owner.Id, app.EnrollmentId, keep: false, overlap: TimeSpan.FromHours(1));
             return (await credentials.TakePrivateKeyAsync(app.Owner.Id, keyId)).Pem;
         });
         var oldClient = Client(app.ClientOptions(factory));
@@ -132,7 +133,7 @@ public class AlipayClientTests(SandboxPortalFactory factory) : IClassFixture<San
         var app = await AlipaySandboxSeed.AppAsync(factory);
         await factory.WithServicesAsync(async sp =>
         {
-            await sp.GetRequiredService<CredentialService>().RotatePlatformKeyAsync(app.Owner.Id, app.EnrollmentId, factory.Clock.GetUtcNow().UtcDateTime.AddHours(1));
+            await sp.GetRequiredService<CredentialService>().RotatePlatformKeyAsync(app.Owner.Id, app.EnrollmentId, TimeSpan.FromHours(1));
             return true;
         });
         var keys = (await factory.WithServicesAsync(sp => sp.GetRequiredService<CredentialService>().GetAsync(app.Owner.Id, app.Owner.OrganizationId!.Value)))!

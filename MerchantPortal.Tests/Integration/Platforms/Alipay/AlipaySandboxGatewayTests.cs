@@ -112,6 +112,21 @@ public class AlipaySandboxGatewayTests(SandboxPortalFactory factory) : IClassFix
             (response.GetProperty("code").GetString(), response.GetProperty("msg").GetString(), response.GetProperty("sub_code").GetString()));
     }
 
+    [Theory]
+    [InlineData("0001-01-01 00:00:00")]
+    [InlineData("2026-13-01 00:00:00")]
+    [InlineData("yesterday")]
+    public async Task ATimestampThatIsNoTime_IsRefusedAsSuch(string timestamp)
+    {
+        var app = await AlipaySandboxSeed.AppAsync(factory);
+        var parameters = IndependentAlipaySigner.Request(app.AppId, Query, """{"out_trade_no":"T-1"}""", factory.Clock.GetUtcNow());
+        parameters["timestamp"] = timestamp;
+
+        var (response, _) = await PostAsync(new IndependentAlipaySigner(app.PrivateKeyPem).Signed(parameters));
+
+        Assert.Equal("isv.invalid-timestamp", response.GetProperty("sub_code").GetString());
+    }
+
     [Fact]
     public async Task MissingParameters_AreNamed()
     {

@@ -13,7 +13,8 @@ public static class AlipayTime
 
     public static bool TryParse(string? text, out DateTime utc)
     {
-        var ok = DateTime.TryParseExact(text, Pattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local);
+        // The first eight hours of year 1 have no UTC instant; no real request carries them.
+        var ok = DateTime.TryParseExact(text, Pattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && local >= DateTime.MinValue + Offset;
         utc = ok ? DateTime.SpecifyKind(local - Offset, DateTimeKind.Utc) : default;
         return ok;
     }

@@ -8,6 +8,9 @@ public static partial class AlipayAmount
 {
     public const decimal Max = 100_000_000m;
 
+    /// <summary>"100000000.00".</summary>
+    public const int MaxLength = 12;
+
     public static string Format(decimal yuan) => yuan.ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <exception cref="AlipayGatewayException">ACQ.INVALID_PARAMETER naming the field.</exception>

@@ -15,7 +15,8 @@ namespace MerchantPortal.Platforms.Alipay.Sandbox;
 /// <c>timestamp</c> more than <see cref="TimestampWindow"/> from its clock, runs the method, and signs the answer
 /// with the app's current platform key.
 /// </summary>
-public sealed class AlipayGateway(IDbContextFactory<PortalDbContext> dbFactory, IDataProtectionProvider protection, AlipaySandboxTrades trades, TimeProvider clock)
+public sealed class AlipayGateway(
+    IDbContextFactory<PortalDbContext> dbFactory, IDataProtectionProvider protection, AlipaySandboxTrades trades, TimeProvider clock, ILogger<AlipayGateway> logger)
 {
     /// <summary>Alipay publishes no window for <c>timestamp</c>; this one is the sandbox's own (README, "Alipay sandbox").</summary>
     public static readonly TimeSpan TimestampWindow = TimeSpan.FromMinutes(10);
@@ -47,13 +48,21 @@ public sealed class AlipayGateway(IDbContextFactory<PortalDbContext> dbFactory, 
         catch (Exception e) when (e is DbUpdateException or DomainException { Code: DomainErrors.ConcurrentChange })
         {
             // Two requests raced on one trade (a refund and a close, two precreates): Alipay's answer is "try again".
-            return Refusal(responseKey, new AlipayGatewayError("20000", "Service Currently Unavailable", "isp.unknow-error", "系统繁忙，请稍后重试"), signer);
+            return Refusal(responseKey, Unavailable, signer);
+        }
+        catch (Exception e)
+        {
+            // Whatever went wrong stays in the server's log; the caller gets Alipay's "service unavailable".
+            logger.LogError(e, "The Alipay sandbox failed on {Method}.", method);
+            return Refusal(responseKey, Unavailable, signer);
         }
         finally
         {
             signer?.Dispose();
         }
     }
+
+    private static readonly AlipayGatewayError Unavailable = new("20000", "Service Currently Unavailable", "isp.unknow-error", "系统繁忙，请稍后重试");
 
     private static byte[] Refusal(string responseKey, AlipayGatewayError error, RSA? signer) => AlipayResponseWriter.Write(responseKey,
         [new("code", error.Code), new("msg", error.Msg), new("sub_code", error.SubCode), new("sub_msg", error.SubMsg)], signer);

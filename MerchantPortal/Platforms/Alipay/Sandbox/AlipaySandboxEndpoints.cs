@@ -1,4 +1,5 @@
 using System.Text;
+using MerchantPortal.Platforms.Sandbox;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace MerchantPortal.Platforms.Alipay.Sandbox;
@@ -15,7 +16,8 @@ public static class AlipaySandboxEndpoints
 
     public static IEndpointRouteBuilder MapAlipaySandbox(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods(GatewayPath, [HttpMethods.Get, HttpMethods.Post], HandleAsync).AllowAnonymous().DisableAntiforgery();
+        endpoints.MapMethods(GatewayPath, [HttpMethods.Get, HttpMethods.Post], HandleAsync).AllowAnonymous().DisableAntiforgery()
+            .RequireRateLimiting(SandboxServices.RateLimitPolicy);
         return endpoints;
     }
 

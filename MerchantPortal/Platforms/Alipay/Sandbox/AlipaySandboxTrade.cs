@@ -101,7 +101,10 @@ public sealed class AlipaySandboxTrade
     {
         if (_refunds.SingleOrDefault(r => r.OutRequestNo == outRequestNo) is { } earlier)
         {
-            return (earlier, false);
+            return earlier.Amount == amount
+                ? (earlier, false)
+                : throw new AlipayGatewayException(AlipayGatewayError.InvalidParameter(
+                    $"out_request_no {outRequestNo} 已用于一笔 {AlipayAmount.Format(earlier.Amount)} 元的退款；重试须使用相同金额，新的退款须使用新的 out_request_no"));
         }
 
         Require(AlipayTradeStatus.TRADE_SUCCESS, "交易状态不合法：只有已付款且未关闭的交易可以退款");

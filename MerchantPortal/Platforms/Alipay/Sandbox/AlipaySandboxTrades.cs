@@ -51,7 +51,7 @@ public sealed class AlipaySandboxTrades(AlipayTradeNotifications notifications, 
         string? notifyUrl, string qrBaseUrl, DateTime now)
     {
         var outTradeNo = biz.Required("out_trade_no", AlipaySandboxTrade.MaxOutTradeNoLength);
-        var amount = AlipayAmount.Parse(biz.Required("total_amount", 11), "total_amount");
+        var amount = AlipayAmount.Parse(biz.Required("total_amount", AlipayAmount.MaxLength), "total_amount");
         var subject = biz.Required("subject", AlipaySandboxTrade.MaxSubjectLength);
         var trade = await db.Set<AlipaySandboxTrade>().SingleOrDefaultAsync(t => t.CredentialsId == credentials.Id && t.OutTradeNo == outTradeNo);
         if (trade is null)
@@ -78,9 +78,10 @@ public sealed class AlipaySandboxTrades(AlipayTradeNotifications notifications, 
 
     private async Task<IReadOnlyList<KeyValuePair<string, string>>> RefundAsync(PortalDbContext db, EnrollmentCredentials credentials, AlipayBizContent biz, DateTime now)
     {
-        var amount = AlipayAmount.Parse(biz.Required("refund_amount", 11), "refund_amount");
+        var amount = AlipayAmount.Parse(biz.Required("refund_amount", AlipayAmount.MaxLength), "refund_amount");
         var trade = await FindAsync(db, credentials, biz);
-        var outRequestNo = biz.Optional("out_request_no", AlipaySandboxRefund.MaxOutRequestNoLength) ?? trade.TradeNo;
+        // Alipay's default: without out_request_no the refund is keyed by the merchant's order number.
+        var outRequestNo = biz.Optional("out_request_no", AlipaySandboxRefund.MaxOutRequestNoLength) ?? trade.OutTradeNo;
         var (refund, fundChange) = trade.Refund(outRequestNo, amount, now);
         if (fundChange)
         {
