@@ -1,3 +1,4 @@
+using MerchantPortal.Platforms.Signing;
 using System.Text.Json;
 using MerchantPortal.Platforms.Alipay.Protocol;
 using MerchantPortal.Platforms.Alipay.Sandbox;
@@ -26,7 +27,7 @@ public class AlipaySandboxGatewayTests(SandboxPortalFactory factory) : IClassFix
         Assert.StartsWith($"{factory.Server.BaseAddress.ToString().TrimEnd('/')}{AlipaySandboxEndpoints.QrPath}/", response.GetProperty("qr_code").GetString());
         var parsed = AlipayResponseBody.Parse(body, "alipay.trade.precreate")!;
         using var platformKey = AlipayKeys.PublicKey(app.PlatformPublicKey);
-        Assert.True(AlipayRsa2.Verify(parsed.SignedContent.Span, parsed.Sign, platformKey));
+        Assert.True(Sha256WithRsa.Verify(parsed.SignedContent.Span, parsed.Sign, platformKey));
     }
 
     public static TheoryData<string, string> Tampers => new()
@@ -107,7 +108,7 @@ public class AlipaySandboxGatewayTests(SandboxPortalFactory factory) : IClassFix
         Assert.Contains("交易不存在", System.Text.Encoding.UTF8.GetString(body));
         var parsed = AlipayResponseBody.Parse(body, Query)!;
         using var platformKey = AlipayKeys.PublicKey(app.PlatformPublicKey);
-        Assert.True(AlipayRsa2.Verify(parsed.SignedContent.Span, parsed.Sign, platformKey));
+        Assert.True(Sha256WithRsa.Verify(parsed.SignedContent.Span, parsed.Sign, platformKey));
         Assert.Equal(("40004", "Business Failed", "ACQ.TRADE_NOT_EXIST"),
             (response.GetProperty("code").GetString(), response.GetProperty("msg").GetString(), response.GetProperty("sub_code").GetString()));
     }

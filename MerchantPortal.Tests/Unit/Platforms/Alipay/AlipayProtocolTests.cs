@@ -1,3 +1,4 @@
+using MerchantPortal.Platforms.Signing;
 using System.Security.Cryptography;
 using System.Text;
 using MerchantPortal.Platforms.Alipay.Protocol;
@@ -28,12 +29,12 @@ public class AlipayProtocolTests
     public void SignAndVerify_RoundTrip_AndAnyChangeFails()
     {
         using var key = RSA.Create(2048);
-        var signature = AlipayRsa2.Sign("a=1&b=2", key);
+        var signature = Sha256WithRsa.Sign("a=1&b=2", key);
 
-        Assert.True(AlipayRsa2.Verify("a=1&b=2", signature, key));
-        Assert.False(AlipayRsa2.Verify("a=1&b=3", signature, key));
-        Assert.False(AlipayRsa2.Verify("a=1&b=2", "not base64!", key));
-        Assert.False(AlipayRsa2.Verify("a=1&b=2", null, key));
+        Assert.True(Sha256WithRsa.Verify("a=1&b=2", signature, key));
+        Assert.False(Sha256WithRsa.Verify("a=1&b=3", signature, key));
+        Assert.False(Sha256WithRsa.Verify("a=1&b=2", "not base64!", key));
+        Assert.False(Sha256WithRsa.Verify("a=1&b=2", null, key));
     }
 
     [Fact]
@@ -48,8 +49,8 @@ public class AlipayProtocolTests
         using var fromPkcs8 = AlipayKeys.PrivateKey(pkcs8);
         using var verifier = AlipayKeys.PublicKey(publicKey);
 
-        Assert.True(AlipayRsa2.Verify("x=1", AlipayRsa2.Sign("x=1", fromPkcs1), verifier));
-        Assert.True(AlipayRsa2.Verify("x=1", AlipayRsa2.Sign("x=1", fromPkcs8), verifier));
+        Assert.True(Sha256WithRsa.Verify("x=1", Sha256WithRsa.Sign("x=1", fromPkcs1), verifier));
+        Assert.True(Sha256WithRsa.Verify("x=1", Sha256WithRsa.Sign("x=1", fromPkcs8), verifier));
     }
 
     [Theory]

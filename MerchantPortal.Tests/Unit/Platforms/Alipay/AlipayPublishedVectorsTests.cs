@@ -1,3 +1,4 @@
+using MerchantPortal.Platforms.Signing;
 using MerchantPortal.Platforms.Alipay.Client;
 using MerchantPortal.Platforms.Alipay.Protocol;
 
@@ -102,8 +103,8 @@ public class AlipayPublishedVectorsTests
         using var key = AlipayKeys.PublicKey(ResponseKey);
 
         Assert.Equal("""{"code":"10000","msg":"Success","file_id":"CAxAToWB1JsAAAAAAAAAAAAADgSLAQBr"}""", body.SignedText);
-        Assert.True(AlipayRsa2.Verify(body.SignedContent.Span, body.Sign, key));
-        Assert.False(AlipayRsa2.Verify(body.SignedContent.Span, "wrong-sing", key));
+        Assert.True(Sha256WithRsa.Verify(body.SignedContent.Span, body.Sign, key));
+        Assert.False(Sha256WithRsa.Verify(body.SignedContent.Span, "wrong-sing", key));
     }
 
     [Fact]
@@ -115,8 +116,8 @@ public class AlipayPublishedVectorsTests
         var withoutSignType = AlipaySignContent.ForNotification(notification, keepSignType: false);
 
         Assert.Equal("app_id=2019073166072302&auth_app_id=2019073166072302&buyer_id=2088102534368455&buyer_logon_id=xud***@126.com&buyer_pay_amount=0.10&charset=utf-8&fund_bill_list=[{\"amount\":\"0.10\",\"fundChannel\":\"ALIPAYACCOUNT\"}]&gmt_create=2019-08-15 15:56:22&gmt_payment=2019-08-15 15:56:24&invoice_amount=0.10&notify_id=2019081500222155624068450559358070&notify_time=2019-08-15 15:56:25&notify_type=trade_status_sync&out_trade_no=20190815155618536-564-57&point_amount=0.00&receipt_amount=0.10&seller_email=z97-yuquerevenue@service.aliyun.com&seller_id=2088531891668739&subject=语雀空间 500人规模&total_amount=0.10&trade_no=2019081522001468450512505578&trade_status=TRADE_SUCCESS&version=1.0", withoutSignType);
-        Assert.True(AlipayRsa2.Verify(withoutSignType, notification["sign"], key));
-        Assert.False(AlipayRsa2.Verify(AlipaySignContent.ForNotification(notification, keepSignType: true), notification["sign"], key));
+        Assert.True(Sha256WithRsa.Verify(withoutSignType, notification["sign"], key));
+        Assert.False(Sha256WithRsa.Verify(AlipaySignContent.ForNotification(notification, keepSignType: true), notification["sign"], key));
     }
 
     [Fact]
@@ -125,9 +126,9 @@ public class AlipayPublishedVectorsTests
         var notification = ServiceMarketNotification();
         using var key = AlipayKeys.PublicKey(ServiceMarketNotifyKey);
 
-        Assert.True(AlipayRsa2.Verify(AlipaySignContent.ForNotification(notification, keepSignType: true), notification["sign"], key));
+        Assert.True(Sha256WithRsa.Verify(AlipaySignContent.ForNotification(notification, keepSignType: true), notification["sign"], key));
         notification["service_code"] = "58621634111";
-        Assert.False(AlipayRsa2.Verify(AlipaySignContent.ForNotification(notification, keepSignType: true), notification["sign"], key));
+        Assert.False(Sha256WithRsa.Verify(AlipaySignContent.ForNotification(notification, keepSignType: true), notification["sign"], key));
     }
 
     [Fact]

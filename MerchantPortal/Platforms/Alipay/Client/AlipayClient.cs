@@ -1,3 +1,4 @@
+using MerchantPortal.Platforms.Signing;
 using System.Text;
 using System.Text.Json;
 using MerchantPortal.Platforms.Alipay.Protocol;
@@ -43,7 +44,7 @@ public sealed class AlipayClient(HttpClient http, AlipayClientOptions options, T
         var biz = JsonSerializer.Serialize(bizContent);
         using (var key = AlipayKeys.PrivateKey(options.PrivateKey))
         {
-            common.Add(new("sign", AlipayRsa2.Sign(AlipaySignContent.ForRequest([.. common, new("biz_content", biz)]), key)));
+            common.Add(new("sign", Sha256WithRsa.Sign(AlipaySignContent.ForRequest([.. common, new("biz_content", biz)]), key)));
         }
 
         var query = string.Join('&', common.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
@@ -80,7 +81,7 @@ public sealed class AlipayClient(HttpClient http, AlipayClientOptions options, T
     private static bool Verifies(AlipayResponseBody parsed, string publicKey)
     {
         using var key = AlipayKeys.PublicKey(publicKey);
-        return AlipayRsa2.Verify(parsed.SignedContent.Span, parsed.Sign, key);
+        return Sha256WithRsa.Verify(parsed.SignedContent.Span, parsed.Sign, key);
     }
 
     private static string? Text(JsonElement fields, string name) =>

@@ -1,3 +1,4 @@
+using MerchantPortal.Platforms.Signing;
 using MerchantPortal.Platforms.Alipay.Protocol;
 
 namespace MerchantPortal.Platforms.Alipay.Client;
@@ -22,7 +23,7 @@ public static class AlipayNotificationVerifier
         foreach (var text in platformPublicKeys)
         {
             using var key = AlipayKeys.PublicKey(text);
-            if (AlipayRsa2.Verify(withoutSignType, sign, key) || AlipayRsa2.Verify(withSignType, sign, key))
+            if (Sha256WithRsa.Verify(withoutSignType, sign, key) || Sha256WithRsa.Verify(withSignType, sign, key))
             {
                 return true;
             }

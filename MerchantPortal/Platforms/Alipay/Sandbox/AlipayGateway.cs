@@ -1,3 +1,4 @@
+using MerchantPortal.Platforms.Signing;
 using System.Security.Cryptography;
 using MerchantPortal.Data;
 using MerchantPortal.Domain;
@@ -120,7 +121,7 @@ public sealed class AlipayGateway(
     private static bool Verifies(string content, string sign, CredentialKey key)
     {
         using var rsa = AlipayKeys.PublicKey(key.PublicKey);
-        return AlipayRsa2.Verify(content, sign, rsa);
+        return Sha256WithRsa.Verify(content, sign, rsa);
     }
 
     /// <summary>Checked once the signature holds, so a tampered value reads as the tamper it is.</summary>

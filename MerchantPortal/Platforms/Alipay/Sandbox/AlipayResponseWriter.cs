@@ -1,3 +1,4 @@
+using MerchantPortal.Platforms.Signing;
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
@@ -38,7 +39,7 @@ public static class AlipayResponseWriter
             writer.WriteRawValue(inner.WrittenSpan, skipInputValidation: true);
             if (signer is not null)
             {
-                writer.WriteString("sign", AlipayRsa2.Sign(inner.WrittenSpan, signer));
+                writer.WriteString("sign", Sha256WithRsa.Sign(inner.WrittenSpan, signer));
             }
 
             writer.WriteEndObject();

@@ -1,3 +1,4 @@
+using MerchantPortal.Platforms.Signing;
 using System.Security.Cryptography;
 using System.Text;
 using MerchantPortal.Data;
@@ -31,7 +32,7 @@ public sealed class AlipayTradeNotifications(IDataProtectionProvider protection,
         var now = clock.GetUtcNow().UtcDateTime;
         var parameters = Parameters(credentials, trade, refund, now);
         using var signer = AlipayKeys.PrivateKey(protector.Unprotect(credentials.Current(KeyRole.Platform, now)!.ProtectedPrivateKey!));
-        parameters.Add(new("sign", AlipayRsa2.Sign(AlipaySignContent.ForNotification(parameters, keepSignType: false), signer)));
+        parameters.Add(new("sign", Sha256WithRsa.Sign(AlipaySignContent.ForNotification(parameters, keepSignType: false), signer)));
         db.Add(SandboxCallback.Create(AlipayDefinition.Code, credentials.Id, trade.NotifyUrl, ContentType, FormBody(parameters), "{}", now));
     }
 
