@@ -24,7 +24,7 @@ public static class AlipaySandboxSeed
         {
             var credentials = sp.GetRequiredService<CredentialService>();
             var platform = (await credentials.GetAsync(owner.Id, owner.OrganizationId!.Value))!.Platforms.Single(p => p.PlatformCode == "alipay");
-            var keyId = await credentials.GenerateKeyAsync(owner.Id, platform.EnrollmentId, keep: true, overlap: null);
+            var keyId = await sp.GetRequiredService<KeyService>().GenerateKeyAsync(owner.Id, platform.EnrollmentId, keep: true, overlap: null);
             var (_, pem) = await credentials.TakePrivateKeyAsync(owner.Id, keyId);
             return new AlipaySandboxApp(owner, platform.EnrollmentId, platform.Sandbox!.AppId, pem, platform.Sandbox.PlatformKeys.Single().PublicKey);
         });

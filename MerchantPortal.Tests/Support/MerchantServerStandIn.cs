@@ -9,23 +9,14 @@ namespace MerchantPortal.Tests.Support;
 /// </summary>
 public sealed class MerchantServerStandIn : HttpMessageHandler
 {
-    public ConcurrentQueue<(Uri Url, string ContentType, string Body)> Received { get; } = new();
+    public ConcurrentQueue<Received> Received { get; } = new();
 
     public string Reply { get; set; } = "success";
 
-    public async Task<(Uri Url, string ContentType, string Body)> WaitForAsync(int count)
-    {
-        for (var i = 0; i < 100 && Received.Count < count; i++)
-        {
-            await Task.Delay(100);
-        }
-
-        return Received.Count >= count ? Received.ElementAt(count - 1) : throw new TimeoutException($"Only {Received.Count} notifications arrived, {count} expected.");
-    }
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        Received.Enqueue((request.RequestUri!, request.Content!.Headers.ContentType!.ToString(), await request.Content.ReadAsStringAsync(cancellationToken)));
+        Received.Enqueue(new Received(request.RequestUri!, request.Content!.Headers.ContentType!.ToString(), await request.Content.ReadAsStringAsync(cancellationToken),
+            request.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase)));
         return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Reply) };
     }
 }

@@ -62,4 +62,7 @@ public static class DomainErrors
     public const string NotifyUrlInvalid = nameof(NotifyUrlInvalid);
     public const string CredentialsNotIssued = nameof(CredentialsNotIssued);
     public const string TooManyValidKeys = nameof(TooManyValidKeys);
+    public const string CertificateUnreadable = nameof(CertificateUnreadable);
+    public const string CertificateNotValidNow = nameof(CertificateNotValidNow);
+    public const string ApiV3KeyInvalid = nameof(ApiV3KeyInvalid);
 }

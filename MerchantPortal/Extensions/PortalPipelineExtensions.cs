@@ -13,6 +13,7 @@ using MerchantPortal.Features.Review;
 using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Platforms.Alipay.Sandbox;
 using MerchantPortal.Platforms.Sandbox;
+using MerchantPortal.Platforms.WeChatPay.Sandbox;
 using MerchantPortal.Infrastructure.Localization;
 using MerchantPortal.Infrastructure.Settings;
 using Microsoft.AspNetCore.Localization;
@@ -68,6 +69,7 @@ public static class PortalPipelineExtensions
         if (app.Configuration.GetValue<bool>(SandboxServices.EnabledKey))
         {
             app.MapAlipaySandbox();
+            app.MapWeChatPaySandbox();
         }
         return app;
     }

@@ -28,6 +28,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MerchantPortal.Platforms;
 using MerchantPortal.Platforms.Alipay;
+using MerchantPortal.Platforms.WeChatPay;
 using MerchantPortal.Platforms.Sandbox;
 using MudBlazor.Services;
 using MerchantPortal.Features.Review;
@@ -73,8 +74,13 @@ public static class PortalServiceExtensions
         services.AddScoped<DocumentService>();
         services.AddScoped<MicroDepositService>();
         services.AddScoped<SubmissionService>();
+        services.AddSingleton<CredentialStore>();
         services.AddScoped<CredentialService>();
+        services.AddScoped<KeyService>();
+        services.AddScoped<SandboxCredentialIssuer>();
+        services.AddSingleton<SandboxCertificateAuthority>();
         services.AddAlipay();
+        services.AddWeChatPay();
         services.AddSandboxCallbacks();
         services.AddSandboxRateLimit(builder.Configuration);
         // Outside production the sandbox bank remits onto a statement the applicant can read; in production

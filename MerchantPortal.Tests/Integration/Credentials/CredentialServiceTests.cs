@@ -28,7 +28,13 @@ public class CredentialServiceTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Single(alipay.Sandbox.PlatformKeys);
         Assert.Empty(alipay.Sandbox.MerchantKeys);
         Assert.Null(alipay.Live);
-        Assert.Null(first.Platforms.Single(p => p.PlatformCode == "wechatpay").Sandbox);
+        var wechat = first.Platforms.Single(p => p.PlatformCode == "wechatpay").Sandbox!;
+        Assert.Matches("^19[0-9]{8}$", wechat.MerchantId);
+        Assert.Matches("^wx[0-9a-f]{16}$", wechat.AppId);
+        var platformKey = Assert.Single(wechat.PlatformKeys);
+        Assert.StartsWith("PUB_KEY_ID_01" + wechat.MerchantId, platformKey.KeyId);
+        Assert.Matches("^[0-9A-F]{40}$", platformKey.CertificateSerial);
+        Assert.Contains("BEGIN CERTIFICATE", platformKey.CertificatePem);
         await using var db = await factory.CreateDbContextAsync();
         Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Action == "credentials.issue" && e.SubjectId == alipay.EnrollmentId.ToString()));
     }
@@ -58,7 +64,7 @@ public class CredentialServiceTests(PortalFactory factory) : IClassFixture<Porta
         var stranger = await factory.CreateAccountAsync(PortalRoles.Applicant);
         await WizardSeed.SubmittedAsync(factory, owner, new PlatformsStepInput { PlatformCodes = ["alipay"], InStore = true });
         var enrollmentId = (await GetAsync(owner)).Platforms.Single().EnrollmentId;
-        var keyId = await factory.WithServicesAsync(sp => sp.GetRequiredService<CredentialService>().GenerateKeyAsync(owner.Id, enrollmentId, keep: false, null));
+        var keyId = await factory.WithServicesAsync(sp => sp.GetRequiredService<KeyService>().GenerateKeyAsync(owner.Id, enrollmentId, keep: false, null));
 
         var byStranger = await PostAsync(await factory.SignInAsync(stranger), keyId);
         var ownerClient = await factory.SignInAsync(owner);
@@ -87,9 +93,9 @@ public class CredentialServiceTests(PortalFactory factory) : IClassFixture<Porta
             Assert.Null(await credentials.GetAsync(stranger.Id, app.Owner.OrganizationId!.Value));
             foreach (var attempt in new Func<Task>[]
             {
-                () => credentials.GenerateKeyAsync(stranger.Id, app.EnrollmentId, keep: true, TimeSpan.FromHours(1)),
+                () => sp.GetRequiredService<KeyService>().GenerateKeyAsync(stranger.Id, app.EnrollmentId, keep: true, TimeSpan.FromHours(1)),
                 () => credentials.SetNotifyUrlAsync(stranger.Id, app.EnrollmentId, "https://evil.example/notify"),
-                () => credentials.RotatePlatformKeyAsync(stranger.Id, app.EnrollmentId, TimeSpan.FromHours(1)),
+                () => sp.GetRequiredService<KeyService>().RotatePlatformKeyAsync(stranger.Id, app.EnrollmentId, TimeSpan.FromHours(1)),
             })
             {
                 Assert.Equal(DomainErrors.ApplicationNotFound, (await Assert.ThrowsAsync<DomainException>(attempt)).Code);
@@ -126,7 +132,7 @@ public class CredentialServiceTests(PortalFactory factory) : IClassFixture<Porta
         await WizardSeed.SubmittedAsync(factory, owner, new PlatformsStepInput { PlatformCodes = ["alipay"], InStore = true });
         await ReviewSeed.JoinOrganizationAsync(factory, colleague, owner);
         var enrollmentId = (await GetAsync(owner)).Platforms.Single().EnrollmentId;
-        var keyId = await factory.WithServicesAsync(sp => sp.GetRequiredService<CredentialService>().GenerateKeyAsync(owner.Id, enrollmentId, keep: false, null));
+        var keyId = await factory.WithServicesAsync(sp => sp.GetRequiredService<KeyService>().GenerateKeyAsync(owner.Id, enrollmentId, keep: false, null));
 
         var seenByColleague = (await GetAsync(colleague with { OrganizationId = owner.OrganizationId })).Platforms.Single().Sandbox!.MerchantKeys.Single();
         var byColleague = await PostAsync(await factory.SignInAsync(colleague), keyId);
@@ -145,7 +151,7 @@ public class CredentialServiceTests(PortalFactory factory) : IClassFixture<Porta
         var keys = await factory.WithServicesAsync(async sp =>
         {
             var credentials = sp.GetRequiredService<CredentialService>();
-            await credentials.GenerateKeyAsync(app.Owner.Id, app.EnrollmentId, keep: false, TimeSpan.Zero);
+            await sp.GetRequiredService<KeyService>().GenerateKeyAsync(app.Owner.Id, app.EnrollmentId, keep: false, TimeSpan.Zero);
             return (await credentials.GetAsync(app.Owner.Id, app.Owner.OrganizationId!.Value))!.Platforms.Single().Sandbox!.MerchantKeys;
         });
 

@@ -8,7 +8,7 @@ public class EnrollmentCredentialsTests
 {
     private static readonly DateTime Now = new(2026, 11, 26, 3, 0, 0, DateTimeKind.Utc);
 
-    private static readonly PublicKeyInfo PlatformKey = NewKey();
+    private static readonly IssuedKey PlatformKey = NewKey();
 
     [Fact]
     public void TheFirstKey_NeedsNoWindow_AndIsCurrent()
@@ -135,11 +135,11 @@ public class EnrollmentCredentialsTests
     }
 
     private static EnrollmentCredentials Issue() =>
-        EnrollmentCredentials.Issue(Guid.NewGuid(), CredentialEnvironment.Sandbox, "9021000000000001", PlatformKey, "protected", "u", Now);
+        EnrollmentCredentials.Issue(Guid.NewGuid(), CredentialEnvironment.Sandbox, "9021000000000001", null, PlatformKey, "protected", "u", Now);
 
-    private static PublicKeyInfo NewKey()
+    private static IssuedKey NewKey()
     {
         using var rsa = RSA.Create(2048);
-        return PublicKeyInfo.Of(rsa);
+        return new IssuedKey(PublicKeyInfo.Of(rsa));
     }
 }

@@ -39,6 +39,18 @@ public sealed class CredentialKey
     public string Fingerprint { get; private set; } = "";
 
     /// <summary>
+    /// The name the protocol gives the key, where it has one: a certificate's serial number, or WeChat Pay's
+    /// <c>PUB_KEY_ID_…</c> for a platform public key.
+    /// </summary>
+    public string? KeyId { get; private set; }
+
+    /// <summary>The key's certificate (PEM), where the protocol uses one.</summary>
+    public string? CertificatePem { get; private set; }
+
+    /// <summary>The certificate's serial number when the key also has a <see cref="KeyId"/> of its own.</summary>
+    public string? CertificateSerial { get; private set; }
+
+    /// <summary>
     /// The private key, encrypted: the platform's own (the sandbox signs with it), or the merchant's when they chose
     /// to let the portal keep it for the portal-run go-live suite. Null when the portal holds none.
     /// </summary>
@@ -58,6 +70,16 @@ public sealed class CredentialKey
     public DateTime? ValidUntilUtc { get; private set; }
 
     public bool IsValidAt(DateTime nowUtc) => CreatedAtUtc <= nowUtc && (ValidUntilUtc is null || nowUtc < ValidUntilUtc);
+
+    internal void Identify(string? keyId, string? certificatePem, string? certificateSerial)
+    {
+        KeyId = keyId;
+        CertificatePem = certificatePem;
+        CertificateSerial = certificateSerial;
+    }
+
+    /// <summary>Every name a verifier may find this key under.</summary>
+    public IEnumerable<string> Names() => new[] { KeyId, CertificateSerial }.OfType<string>().Distinct();
 
     internal void HoldPrivateKey(string? protectedPrivateKey, string? protectedDownload)
     {

@@ -30,6 +30,12 @@ public sealed class EnrollmentCredentials
 
     public string? NotifyUrl { get; private set; }
 
+    /// <summary>WeChat Pay's merchant id (mchid); null for platforms without one.</summary>
+    public string? MerchantId { get; private set; }
+
+    /// <summary>Which name of the platform key the platform signs under (WeChat Pay).</summary>
+    public PlatformKeyMode PlatformKeyMode { get; private set; }
+
     public DateTime IssuedAtUtc { get; private set; }
 
     /// <summary>Concurrency token: two rotations from the same version cannot both win; a private key is downloaded once.</summary>
@@ -38,7 +44,7 @@ public sealed class EnrollmentCredentials
     public IReadOnlyCollection<CredentialKey> Keys => _keys;
 
     /// <param name="protectedPlatformPrivateKey">The platform key pair's private half, encrypted: the sandbox signs with it.</param>
-    public static EnrollmentCredentials Issue(Guid enrollmentId, CredentialEnvironment environment, string appId, PublicKeyInfo platformKey,
+    public static EnrollmentCredentials Issue(Guid enrollmentId, CredentialEnvironment environment, string appId, string? merchantId, IssuedKey platformKey,
         string protectedPlatformPrivateKey, string actorUserId, DateTime nowUtc)
     {
         var credentials = new EnrollmentCredentials
@@ -47,10 +53,12 @@ public sealed class EnrollmentCredentials
             EnrollmentId = enrollmentId,
             Environment = environment,
             AppId = appId,
+            MerchantId = merchantId,
             IssuedAtUtc = nowUtc,
             Version = Guid.NewGuid(),
         };
-        var key = new CredentialKey(credentials.Id, KeyRole.Platform, KeyOrigin.Platform, platformKey, actorUserId, nowUtc);
+        var key = new CredentialKey(credentials.Id, KeyRole.Platform, KeyOrigin.Platform, platformKey.Key, actorUserId, nowUtc);
+        key.Identify(platformKey.KeyId, platformKey.CertificatePem, platformKey.CertificateSerial);
         key.HoldPrivateKey(protectedPlatformPrivateKey, null);
         credentials._keys.Add(key);
         return credentials;
@@ -69,15 +77,15 @@ public sealed class EnrollmentCredentials
     /// </summary>
     /// <param name="protectedKeptPrivateKey">The generated private key, encrypted, when the merchant let the portal keep it.</param>
     /// <param name="protectedDownload">The generated private key, encrypted, for its one download.</param>
-    public CredentialKey AddMerchantKey(PublicKeyInfo key, KeyOrigin origin, string? protectedKeptPrivateKey, string? protectedDownload,
+    public CredentialKey AddMerchantKey(IssuedKey key, KeyOrigin origin, string? protectedKeptPrivateKey, string? protectedDownload,
         DateTime? overlapUntilUtc, string actorUserId, DateTime nowUtc)
     {
-        if (_keys.Any(k => k.Role == KeyRole.Platform && k.Fingerprint == key.Fingerprint))
+        if (_keys.Any(k => k.Role == KeyRole.Platform && k.Fingerprint == key.Key.Fingerprint))
         {
             throw new DomainException(DomainErrors.PlatformKeyPasted);
         }
 
-        if (_keys.Any(k => k.Role == KeyRole.Merchant && k.Fingerprint == key.Fingerprint))
+        if (_keys.Any(k => k.Role == KeyRole.Merchant && (k.Fingerprint == key.Key.Fingerprint || (key.KeyId is not null && k.KeyId == key.KeyId))))
         {
             throw new DomainException(DomainErrors.KeyAlreadyRegistered);
         }
@@ -88,11 +96,30 @@ public sealed class EnrollmentCredentials
     }
 
     /// <summary>The platform's key rotates the same way; the new one signs from now on, the old one still verifies until the window ends.</summary>
-    public CredentialKey RotatePlatformKey(PublicKeyInfo key, string protectedPrivateKey, DateTime overlapUntilUtc, string actorUserId, DateTime nowUtc)
+    public CredentialKey RotatePlatformKey(IssuedKey key, string protectedPrivateKey, DateTime overlapUntilUtc, string actorUserId, DateTime nowUtc)
     {
         var added = Add(KeyRole.Platform, KeyOrigin.Platform, key, overlapUntilUtc, actorUserId, nowUtc);
         added.HoldPrivateKey(protectedPrivateKey, null);
         return added;
+    }
+
+    /// <summary>A shared secret (the API v3 key), kept encrypted because the platform side uses it; rotates like the keys.</summary>
+    public CredentialKey AddSharedSecret(string fingerprint, string protectedSecret, DateTime? overlapUntilUtc, string actorUserId, DateTime nowUtc)
+    {
+        if (_keys.Any(k => k.Role == KeyRole.SharedSecret && k.Fingerprint == fingerprint))
+        {
+            throw new DomainException(DomainErrors.KeyAlreadyRegistered);
+        }
+
+        var added = Add(KeyRole.SharedSecret, KeyOrigin.Generated, new IssuedKey(new PublicKeyInfo("", fingerprint)), overlapUntilUtc, actorUserId, nowUtc);
+        added.HoldPrivateKey(protectedSecret, null);
+        return added;
+    }
+
+    public void SetPlatformKeyMode(PlatformKeyMode mode)
+    {
+        PlatformKeyMode = mode;
+        Version = Guid.NewGuid();
     }
 
     /// <summary>Hands a generated private key's one download to whoever generated it, within the window; a second claim is refused.</summary>
@@ -110,7 +137,7 @@ public sealed class EnrollmentCredentials
         Version = Guid.NewGuid();
     }
 
-    private CredentialKey Add(KeyRole role, KeyOrigin origin, PublicKeyInfo key, DateTime? overlapUntilUtc, string actorUserId, DateTime nowUtc)
+    private CredentialKey Add(KeyRole role, KeyOrigin origin, IssuedKey key, DateTime? overlapUntilUtc, string actorUserId, DateTime nowUtc)
     {
         var valid = ValidKeys(role, nowUtc).ToList();
         if (valid.Count >= MaxValidKeys && overlapUntilUtc > nowUtc)
@@ -129,7 +156,8 @@ public sealed class EnrollmentCredentials
             valid.ForEach(k => k.Retire(until));
         }
 
-        var added = new CredentialKey(Id, role, origin, key, actorUserId, nowUtc);
+        var added = new CredentialKey(Id, role, origin, key.Key, actorUserId, nowUtc);
+        added.Identify(key.KeyId, key.CertificatePem, key.CertificateSerial);
         _keys.Add(added);
         Version = Guid.NewGuid();
         return added;

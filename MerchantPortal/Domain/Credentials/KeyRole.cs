@@ -8,4 +8,7 @@ public enum KeyRole
 
     /// <summary>The platform's key: the merchant verifies responses and notifications with its public half.</summary>
     Platform = 1,
+
+    /// <summary>A secret both sides hold (WeChat Pay's API v3 key, which encrypts notifications); only its fingerprint is shown.</summary>
+    SharedSecret = 2,
 }

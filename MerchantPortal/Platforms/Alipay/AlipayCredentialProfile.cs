@@ -14,6 +14,14 @@ public sealed class AlipayCredentialProfile(IConfiguration configuration) : ICre
     public string NewAppId(CredentialEnvironment environment) =>
         (environment == CredentialEnvironment.Sandbox ? "9021" : "2021") + RandomNumberGenerator.GetString("0123456789", 12);
 
+    public string? NewMerchantId(CredentialEnvironment environment) => null;
+
+    public string? NewPublicKeyId(string? merchantId) => null;
+
+    public bool UsesCertificates => false;
+
+    public bool UsesSharedSecret => false;
+
     public string GatewayUrl(string portalBaseUri) =>
         configuration[GatewayUrlKey] is { Length: > 0 } configured ? configured : portalBaseUri.TrimEnd('/') + AlipaySandboxEndpoints.GatewayPath;
 }

@@ -9,4 +9,7 @@ public interface ICallbackPolicy
     IReadOnlyList<TimeSpan> RetryDelays { get; }
 
     bool IsAcknowledged(int statusCode, string body);
+
+    /// <summary>Headers made afresh for each attempt (WeChat Pay signs the body with the time of sending); none for Alipay.</summary>
+    Task<IReadOnlyDictionary<string, string>> HeadersAsync(SandboxCallback callback, CancellationToken cancellationToken);
 }

@@ -24,9 +24,6 @@ public sealed class SandboxCallback
 
     public string Body { get; private set; } = "";
 
-    /// <summary>Extra headers as JSON (WeChat Pay signs in headers); empty for Alipay.</summary>
-    public string HeadersJson { get; private set; } = "{}";
-
     public DateTime CreatedAtUtc { get; private set; }
 
     public int Attempts { get; private set; }
@@ -39,7 +36,7 @@ public sealed class SandboxCallback
     /// <summary>What the last attempt got back ("HTTP 500: fail", "timeout"), for the merchant's request log.</summary>
     public string? LastOutcome { get; private set; }
 
-    public static SandboxCallback Create(string platformCode, Guid credentialsId, string url, string contentType, string body, string headersJson, DateTime nowUtc) => new()
+    public static SandboxCallback Create(string platformCode, Guid credentialsId, string url, string contentType, string body, DateTime nowUtc) => new()
     {
         Id = Guid.NewGuid(),
         PlatformCode = platformCode,
@@ -47,7 +44,6 @@ public sealed class SandboxCallback
         Url = url,
         ContentType = contentType,
         Body = body,
-        HeadersJson = headersJson,
         CreatedAtUtc = nowUtc,
         NextAttemptAtUtc = nowUtc,
     };

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using MerchantPortal.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -116,7 +115,7 @@ public sealed class SandboxCallbackDispatcher(
             Content = new StringContent(callback.Body, Encoding.UTF8),
         };
         request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(callback.ContentType);
-        foreach (var (name, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(callback.HeadersJson) ?? [])
+        foreach (var (name, value) in await policy.HeadersAsync(callback, cancellationToken))
         {
             request.Headers.TryAddWithoutValidation(name, value);
         }

@@ -23,7 +23,7 @@ public class AlipayClientTests(SandboxPortalFactory factory) : IClassFixture<San
         var created = await client.PrecreateAsync("LIFE-1", "100.00", "年卡", notifyUrl);
         var waiting = await client.QueryAsync("LIFE-1");
         await PayAsync(app, "LIFE-1");
-        var (_, contentType, body) = await NotificationAsync(notifyUrl, 1);
+        var (_, contentType, body, _) = await NotificationAsync(notifyUrl, 1);
         var paid = await client.QueryAsync("LIFE-1");
         var refund = await client.RefundAsync("LIFE-1", "30.00", "R-1");
         var again = await client.RefundAsync("LIFE-1", "30.00", "R-1");
@@ -109,7 +109,7 @@ public class AlipayClientTests(SandboxPortalFactory factory) : IClassFixture<San
         var newPem = await factory.WithServicesAsync(async sp =>
         {
             var credentials = sp.GetRequiredService<CredentialService>();
-            var keyId = await credentials.GenerateKeyAsync(app.Owner.Id, app.EnrollmentId, keep: false, overlap: TimeSpan.FromHours(1));
+            var keyId = await sp.GetRequiredService<KeyService>().GenerateKeyAsync(app.Owner.Id, app.EnrollmentId, keep: false, overlap: TimeSpan.FromHours(1));
             return (await credentials.TakePrivateKeyAsync(app.Owner.Id, keyId)).Pem;
         });
         var oldClient = Client(app.ClientOptions(factory));
@@ -133,7 +133,7 @@ public class AlipayClientTests(SandboxPortalFactory factory) : IClassFixture<San
         var app = await AlipaySandboxSeed.AppAsync(factory);
         await factory.WithServicesAsync(async sp =>
         {
-            await sp.GetRequiredService<CredentialService>().RotatePlatformKeyAsync(app.Owner.Id, app.EnrollmentId, TimeSpan.FromHours(1));
+            await sp.GetRequiredService<KeyService>().RotatePlatformKeyAsync(app.Owner.Id, app.EnrollmentId, TimeSpan.FromHours(1));
             return true;
         });
         var keys = (await factory.WithServicesAsync(sp => sp.GetRequiredService<CredentialService>().GetAsync(app.Owner.Id, app.Owner.OrganizationId!.Value)))!
@@ -157,7 +157,7 @@ public class AlipayClientTests(SandboxPortalFactory factory) : IClassFixture<San
         await scope.ServiceProvider.GetRequiredService<AlipaySandboxTrades>().PayAsync(db, trade, credentials);
     }
 
-    private async Task<(Uri Url, string ContentType, string Body)> NotificationAsync(string url, int count)
+    private async Task<Received> NotificationAsync(string url, int count)
     {
         for (var i = 0; i < 100 && factory.Merchant.Received.Count(r => r.Url.ToString() == url) < count; i++)
         {

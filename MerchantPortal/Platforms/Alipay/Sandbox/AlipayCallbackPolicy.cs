@@ -13,4 +13,8 @@ public sealed class AlipayCallbackPolicy : ICallbackPolicy
     public IReadOnlyList<TimeSpan> RetryDelays { get; } = [.. new[] { 4, 10, 10, 60, 120, 360, 900 }.Select(s => TimeSpan.FromSeconds(s))];
 
     public bool IsAcknowledged(int statusCode, string body) => statusCode == 200 && body.Trim() == "success";
+
+    /// <summary>Alipay signs inside the form; nothing travels in headers.</summary>
+    public Task<IReadOnlyDictionary<string, string>> HeadersAsync(SandboxCallback callback, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
 }

@@ -22,7 +22,7 @@ public sealed class AlipayGateway(
     /// <summary>Alipay publishes no window for <c>timestamp</c>; this one is the sandbox's own (README, "Alipay sandbox").</summary>
     public static readonly TimeSpan TimestampWindow = TimeSpan.FromMinutes(10);
 
-    private readonly IDataProtector protector = protection.CreateProtector(CredentialService.ProtectorPurpose);
+    private readonly IDataProtector protector = protection.CreateProtector(CredentialStore.ProtectorPurpose);
 
     /// <param name="parameters">The query string's and the form's parameters together, as received.</param>
     /// <param name="qrBaseUrl">Where this sandbox's QR codes point.</param>

@@ -19,7 +19,7 @@ public sealed class AlipayTradeNotifications(IDataProtectionProvider protection,
 {
     public const string ContentType = "application/x-www-form-urlencoded; charset=utf-8";
 
-    private readonly IDataProtector protector = protection.CreateProtector(CredentialService.ProtectorPurpose);
+    private readonly IDataProtector protector = protection.CreateProtector(CredentialStore.ProtectorPurpose);
 
     /// <summary>Queues the notification in the caller's unit of work; a trade without a <c>notify_url</c> is not notified.</summary>
     public void Queue(PortalDbContext db, EnrollmentCredentials credentials, AlipaySandboxTrade trade, AlipaySandboxRefund? refund)
@@ -33,7 +33,7 @@ public sealed class AlipayTradeNotifications(IDataProtectionProvider protection,
         var parameters = Parameters(credentials, trade, refund, now);
         using var signer = AlipayKeys.PrivateKey(protector.Unprotect(credentials.Current(KeyRole.Platform, now)!.ProtectedPrivateKey!));
         parameters.Add(new("sign", Sha256WithRsa.Sign(AlipaySignContent.ForNotification(parameters, keepSignType: false), signer)));
-        db.Add(SandboxCallback.Create(AlipayDefinition.Code, credentials.Id, trade.NotifyUrl, ContentType, FormBody(parameters), "{}", now));
+        db.Add(SandboxCallback.Create(AlipayDefinition.Code, credentials.Id, trade.NotifyUrl, ContentType, FormBody(parameters), now));
     }
 
     /// <summary>Alipay shows a buyer's account half hidden: <c>san***@example.com</c>.</summary>

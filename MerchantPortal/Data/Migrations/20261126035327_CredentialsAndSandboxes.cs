@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MerchantPortal.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class CredentialsAndAlipaySandbox : Migration
+    public partial class CredentialsAndSandboxes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -20,6 +20,8 @@ namespace MerchantPortal.Data.Migrations
                     Environment = table.Column<int>(type: "INTEGER", nullable: false),
                     AppId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     NotifyUrl = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    MerchantId = table.Column<string>(type: "TEXT", nullable: true),
+                    PlatformKeyMode = table.Column<int>(type: "INTEGER", nullable: false),
                     IssuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
@@ -32,6 +34,20 @@ namespace MerchantPortal.Data.Migrations
                         principalTable: "PlatformEnrollments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxAuthorities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    CertificatePem = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    ProtectedPrivateKey = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxAuthorities", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -75,6 +91,9 @@ namespace MerchantPortal.Data.Migrations
                     Origin = table.Column<int>(type: "INTEGER", nullable: false),
                     PublicKey = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    KeyId = table.Column<string>(type: "TEXT", nullable: true),
+                    CertificatePem = table.Column<string>(type: "TEXT", nullable: true),
+                    CertificateSerial = table.Column<string>(type: "TEXT", nullable: true),
                     ProtectedPrivateKey = table.Column<string>(type: "TEXT", nullable: true),
                     ProtectedDownload = table.Column<string>(type: "TEXT", nullable: true),
                     DownloadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -103,7 +122,6 @@ namespace MerchantPortal.Data.Migrations
                     Url = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Body = table.Column<string>(type: "TEXT", nullable: false),
-                    HeadersJson = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -115,6 +133,37 @@ namespace MerchantPortal.Data.Migrations
                     table.PrimaryKey("PK_SandboxCallbacks", x => x.Id);
                     table.ForeignKey(
                         name: "FK_SandboxCallbacks_Credentials_CredentialsId",
+                        column: x => x.CredentialsId,
+                        principalTable: "Credentials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WeChatPaySandboxTransactions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CredentialsId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AppId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OutTradeNo = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TransactionId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CodeToken = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 127, nullable: false),
+                    Total = table.Column<int>(type: "INTEGER", nullable: false),
+                    TradeState = table.Column<int>(type: "INTEGER", nullable: false),
+                    NotifyUrl = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    PayerOpenId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SuccessAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RefundedTotal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WeChatPaySandboxTransactions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WeChatPaySandboxTransactions_Credentials_CredentialsId",
                         column: x => x.CredentialsId,
                         principalTable: "Credentials",
                         principalColumn: "Id",
@@ -138,6 +187,33 @@ namespace MerchantPortal.Data.Migrations
                         name: "FK_AlipaySandboxRefunds_AlipaySandboxTrades_TradeId",
                         column: x => x.TradeId,
                         principalTable: "AlipaySandboxTrades",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WeChatPaySandboxRefunds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CredentialsId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TransactionRowId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OutRefundNo = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RefundId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Amount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    NotifyUrl = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SuccessAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WeChatPaySandboxRefunds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WeChatPaySandboxRefunds_WeChatPaySandboxTransactions_TransactionRowId",
+                        column: x => x.TransactionRowId,
+                        principalTable: "WeChatPaySandboxTransactions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -186,6 +262,35 @@ namespace MerchantPortal.Data.Migrations
                 name: "IX_SandboxCallbacks_NextAttemptAtUtc",
                 table: "SandboxCallbacks",
                 column: "NextAttemptAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WeChatPaySandboxRefunds_CredentialsId_OutRefundNo",
+                table: "WeChatPaySandboxRefunds",
+                columns: new[] { "CredentialsId", "OutRefundNo" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WeChatPaySandboxRefunds_TransactionRowId",
+                table: "WeChatPaySandboxRefunds",
+                column: "TransactionRowId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WeChatPaySandboxTransactions_CodeToken",
+                table: "WeChatPaySandboxTransactions",
+                column: "CodeToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WeChatPaySandboxTransactions_CredentialsId_OutTradeNo",
+                table: "WeChatPaySandboxTransactions",
+                columns: new[] { "CredentialsId", "OutTradeNo" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WeChatPaySandboxTransactions_TransactionId",
+                table: "WeChatPaySandboxTransactions",
+                column: "TransactionId",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -198,10 +303,19 @@ namespace MerchantPortal.Data.Migrations
                 name: "CredentialKeys");
 
             migrationBuilder.DropTable(
+                name: "SandboxAuthorities");
+
+            migrationBuilder.DropTable(
                 name: "SandboxCallbacks");
 
             migrationBuilder.DropTable(
+                name: "WeChatPaySandboxRefunds");
+
+            migrationBuilder.DropTable(
                 name: "AlipaySandboxTrades");
+
+            migrationBuilder.DropTable(
+                name: "WeChatPaySandboxTransactions");
 
             migrationBuilder.DropTable(
                 name: "Credentials");

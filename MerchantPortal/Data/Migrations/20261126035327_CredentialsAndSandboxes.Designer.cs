@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MerchantPortal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126030421_CredentialsAndAlipaySandbox")]
-    partial class CredentialsAndAlipaySandbox
+    [Migration("20261126035327_CredentialsAndSandboxes")]
+    partial class CredentialsAndSandboxes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -269,6 +269,12 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CertificatePem")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateSerial")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -286,6 +292,9 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<string>("Fingerprint")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Origin")
@@ -335,9 +344,15 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<DateTime>("IssuedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MerchantId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NotifyUrl")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PlatformKeyMode")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1275,6 +1290,29 @@ namespace MerchantPortal.Data.Migrations
                     b.ToTable("AlipaySandboxTrades", (string)null);
                 });
 
+            modelBuilder.Entity("MerchantPortal.Platforms.Sandbox.SandboxAuthority", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificatePem")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SandboxAuthorities", (string)null);
+                });
+
             modelBuilder.Entity("MerchantPortal.Platforms.Sandbox.SandboxCallback", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1302,10 +1340,6 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<DateTime?>("DeliveredAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("HeadersJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("LastOutcome")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -1330,6 +1364,133 @@ namespace MerchantPortal.Data.Migrations
                     b.HasIndex("NextAttemptAtUtc");
 
                     b.ToTable("SandboxCallbacks", (string)null);
+                });
+
+            modelBuilder.Entity("MerchantPortal.Platforms.WeChatPay.Sandbox.WeChatPaySandboxRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CredentialsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotifyUrl")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutRefundNo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefundId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SuccessAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TransactionRowId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TransactionRowId");
+
+                    b.HasIndex("CredentialsId", "OutRefundNo")
+                        .IsUnique();
+
+                    b.ToTable("WeChatPaySandboxRefunds", (string)null);
+                });
+
+            modelBuilder.Entity("MerchantPortal.Platforms.WeChatPay.Sandbox.WeChatPaySandboxTransaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeToken")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CredentialsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(127)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotifyUrl")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutTradeNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerOpenId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RefundedTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SuccessAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TradeState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TransactionId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeToken")
+                        .IsUnique();
+
+                    b.HasIndex("TransactionId")
+                        .IsUnique();
+
+                    b.HasIndex("CredentialsId", "OutTradeNo")
+                        .IsUnique();
+
+                    b.ToTable("WeChatPaySandboxTransactions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1857,6 +2018,24 @@ namespace MerchantPortal.Data.Migrations
                 });
 
             modelBuilder.Entity("MerchantPortal.Platforms.Sandbox.SandboxCallback", b =>
+                {
+                    b.HasOne("MerchantPortal.Domain.Credentials.EnrollmentCredentials", null)
+                        .WithMany()
+                        .HasForeignKey("CredentialsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MerchantPortal.Platforms.WeChatPay.Sandbox.WeChatPaySandboxRefund", b =>
+                {
+                    b.HasOne("MerchantPortal.Platforms.WeChatPay.Sandbox.WeChatPaySandboxTransaction", null)
+                        .WithMany()
+                        .HasForeignKey("TransactionRowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MerchantPortal.Platforms.WeChatPay.Sandbox.WeChatPaySandboxTransaction", b =>
                 {
                     b.HasOne("MerchantPortal.Domain.Credentials.EnrollmentCredentials", null)
                         .WithMany()

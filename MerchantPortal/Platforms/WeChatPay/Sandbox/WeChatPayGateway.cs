@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using MerchantPortal.Data;
+using MerchantPortal.Domain;
+using MerchantPortal.Domain.Credentials;
+using MerchantPortal.Platforms.Signing;
+using MerchantPortal.Platforms.WeChatPay.Protocol;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantPortal.Platforms.WeChatPay.Sandbox;
+
+/// <summary>
+/// The server side of WeChat Pay API v3: authenticates the <c>Authorization</c> header (the merchant by mchid, the key
+/// by <c>serial_no</c>, a timestamp less than five minutes from the clock, the signature over
+/// <c>METHOD\nURL\nTIMESTAMP\nNONCE\nBODY\n</c>), routes to the order and refund operations, and signs every answer.
+/// </summary>
+public sealed class WeChatPayGateway(
+    IDbContextFactory<PortalDbContext> dbFactory, WeChatPaySandboxOrders orders, WeChatPaySandboxRefunds refunds, WeChatPayPlatformSigner signer,
+    TimeProvider clock, ILogger<WeChatPayGateway> logger)
+{
+    public async Task<WeChatPayReply> HandleAsync(WeChatPayRequest request)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        EnrollmentCredentials? credentials = null;
+        try
+        {
+            var authorization = WeChatPayAuthorization.Parse(request.Authorization, out var problem)
+                ?? throw WeChatPayGatewayException.SignError($"Authorization 格式错误：{problem}");
+            credentials = await db.Credentials.Include(c => c.Keys).AsNoTracking()
+                .SingleOrDefaultAsync(c => c.MerchantId == authorization.MchId && c.Environment == CredentialEnvironment.Sandbox)
+                ?? throw new WeChatPayGatewayException(HttpStatusCode.BadRequest, "MCH_NOT_EXISTS", $"商户号 {authorization.MchId} 不存在");
+            Authenticate(credentials, authorization, request);
+            var (status, body) = await RouteAsync(db, credentials, request);
+            var bytes = body is null ? [] : JsonSerializer.SerializeToUtf8Bytes(body, WeChatPayJson.Options);
+            return new WeChatPayReply((int)status, bytes, signer.Sign(credentials, bytes));
+        }
+        catch (WeChatPayGatewayException e)
+        {
+            return Error(credentials, e.Status, e.Code, e.Message[(e.Code.Length + 2)..]);
+        }
+        catch (Exception e) when (e is DbUpdateException or DomainException { Code: DomainErrors.ConcurrentChange })
+        {
+            return Error(credentials, HttpStatusCode.InternalServerError, "SYSTEM_ERROR", "系统繁忙，请稍后重试");
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "The WeChat Pay sandbox failed on {Method} {Route}.", request.Method, request.Route);
+            return Error(credentials, HttpStatusCode.InternalServerError, "SYSTEM_ERROR", "系统错误");
+        }
+    }
+
+    private WeChatPayReply Error(EnrollmentCredentials? credentials, HttpStatusCode status, string code, string message)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(new { code, message }, WeChatPayJson.Options);
+        return new WeChatPayReply((int)status, bytes, credentials is null ? new Dictionary<string, string>() : signer.Sign(credentials, bytes));
+    }
+
+    /// <summary>The merchant is known; now the request must be theirs, and now. Refusals are signed, as WeChat Pay's are.</summary>
+    private void Authenticate(EnrollmentCredentials credentials, WeChatPayAuthorization authorization, WeChatPayRequest request)
+    {
+        var now = clock.GetUtcNow();
+        if (!long.TryParse(authorization.Timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            || Math.Abs(now.ToUnixTimeSeconds() - seconds) >= 300)
+        {
+            // Signed, but not now: a replay, or a clock that is wrong.
+            throw WeChatPayGatewayException.SignError($"timestamp {authorization.Timestamp} 与网关时间 {now.ToUnixTimeSeconds()} 相差 5 分钟或更多");
+        }
+
+        var key = credentials.ValidKeys(KeyRole.Merchant, now.UtcDateTime).FirstOrDefault(k => k.KeyId == authorization.SerialNo)
+            ?? throw WeChatPayGatewayException.SignError($"serial_no {authorization.SerialNo} 不是商户 {authorization.MchId} 当前有效的 API 证书序列号");
+        using var rsa = RSA.Create();
+        rsa.ImportSubjectPublicKeyInfo(Convert.FromBase64String(key.PublicKey), out _);
+        var message = WeChatPayMessages.Request(request.Method, request.CanonicalUrl, authorization.Timestamp, authorization.NonceStr, request.Body);
+        if (!Sha256WithRsa.Verify(message, authorization.Signature, rsa))
+        {
+            throw WeChatPayGatewayException.SignError(
+                $"签名错误：请检查签名私钥与证书 {authorization.SerialNo} 是否匹配。网关验签的串为：{Encoding.UTF8.GetString(message).Replace("\n", "\\n", StringComparison.Ordinal)}");
+        }
+    }
+
+    private async Task<(HttpStatusCode Status, object? Body)> RouteAsync(PortalDbContext db, EnrollmentCredentials credentials, WeChatPayRequest request)
+    {
+        var parts = request.Route.Split('/');
+        var mchIdQuery = request.Query.GetValueOrDefault("mchid");
+        switch (request.Method, parts)
+        {
+            case ("POST", ["v3", "pay", "transactions", "native"]):
+                return (HttpStatusCode.OK, await orders.NativeAsync(db, credentials, WeChatPayRequestBody.Parse(request.Body), request.CodeUrlBase));
+            case ("GET", ["v3", "pay", "transactions", "out-trade-no", var outTradeNo]):
+                RequireMchId(credentials, mchIdQuery);
+                return (HttpStatusCode.OK, await orders.QueryAsync(db, credentials, Uri.UnescapeDataString(outTradeNo), null));
+            case ("GET", ["v3", "pay", "transactions", "id", var transactionId]):
+                RequireMchId(credentials, mchIdQuery);
+                return (HttpStatusCode.OK, await orders.QueryAsync(db, credentials, null, Uri.UnescapeDataString(transactionId)));
+            case ("POST", ["v3", "pay", "transactions", "out-trade-no", var outTradeNo, "close"]):
+                await orders.CloseAsync(db, credentials, Uri.UnescapeDataString(outTradeNo), WeChatPayRequestBody.Parse(request.Body));
+                return (HttpStatusCode.NoContent, null);
+            case ("POST", ["v3", "refund", "domestic", "refunds"]):
+                return (HttpStatusCode.OK, await refunds.CreateAsync(db, credentials, WeChatPayRequestBody.Parse(request.Body)));
+            case ("GET", ["v3", "refund", "domestic", "refunds", var outRefundNo]):
+                return (HttpStatusCode.OK, await refunds.QueryAsync(db, credentials, Uri.UnescapeDataString(outRefundNo)));
+            default:
+                throw new WeChatPayGatewayException(HttpStatusCode.NotFound, "RESOURCE_NOT_EXISTS", $"沙箱没有接口 {request.Method} /{request.Route}");
+        }
+    }
+
+    private static void RequireMchId(EnrollmentCredentials credentials, string? mchId)
+    {
+        if (mchId != credentials.MerchantId)
+        {
+            throw WeChatPayGatewayException.ParamError("查询参数 mchid 须为请求签名的商户号");
+        }
+    }
+}

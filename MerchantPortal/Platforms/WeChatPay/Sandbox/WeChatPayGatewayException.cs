@@ -1,0 +1,17 @@
+using System.Net;
+
+namespace MerchantPortal.Platforms.WeChatPay.Sandbox;
+
+/// <summary>Ends a sandbox request with WeChat Pay's error shape: an HTTP status and <c>{"code":"…","message":"…"}</c>.</summary>
+public sealed class WeChatPayGatewayException(HttpStatusCode status, string code, string message) : Exception($"{code}: {message}")
+{
+    public HttpStatusCode Status { get; } = status;
+
+    public string Code { get; } = code;
+
+    public static WeChatPayGatewayException SignError(string message) => new(HttpStatusCode.Unauthorized, "SIGN_ERROR", message);
+
+    public static WeChatPayGatewayException ParamError(string message) => new(HttpStatusCode.BadRequest, "PARAM_ERROR", message);
+
+    public static WeChatPayGatewayException InvalidRequest(string message) => new(HttpStatusCode.BadRequest, "INVALID_REQUEST", message);
+}
