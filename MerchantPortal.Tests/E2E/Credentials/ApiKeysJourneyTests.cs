@@ -60,6 +60,49 @@ public class ApiKeysJourneyTests(BrowserFixture browser)
         await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "api-keys-rotated-en.png"));
     }
 
+    [Fact]
+    public async Task Applicant_GetsAWeChatPayCertificate_AnApiV3KeyShownOnce_AndChoosesTheCertificateMode()
+    {
+        var portal = browser.Portal;
+        var owner = await portal.CreateAccountAsync(PortalRoles.Applicant);
+        await WizardSeed.SubmittedAsync(portal, owner, new PlatformsStepInput { PlatformCodes = ["wechatpay"], InStore = true });
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(owner);
+        await page.GotoAsync($"/organizations/{owner.OrganizationId}/onboarding?step=6");
+        await page.WaitForCircuitAsync();
+        var card = page.Locator("[data-testid=credentials-wechatpay]");
+        await Assertions.Expect(card.Locator("[data-testid=mchid]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^19\\d{8}$"));
+
+        // The merchant certificate: generated with its key, the key downloaded once, the serial shown.
+        await card.Locator("[data-testid=add-key]").ClickAsync();
+        var (_, pem) = await DownloadAsync(page, card);
+        var merchantKey = card.Locator("[data-testid=merchant-key]");
+        await Assertions.Expect(merchantKey.Locator("[data-testid=key-id]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-F]{40}$"));
+        Assert.Equal(FingerprintOf(pem), await merchantKey.GetAttributeAsync("data-fingerprint"));
+
+        // A typed key of the wrong length is refused; a generated one is shown once, then only masked.
+        await card.Locator("[data-testid=api-v3-key-entered]").FillAsync("too-short");
+        await card.Locator("[data-testid=set-api-v3-key]").ClickAsync();
+        await Assertions.Expect(card.Locator("[data-testid=api-v3-key-error]")).ToContainTextAsync("32");
+        await card.Locator("[data-testid=api-v3-key-entered]").FillAsync("");
+        await card.Locator("[data-testid=set-api-v3-key]").ClickAsync();
+        var shown = card.Locator("[data-testid=api-v3-key-value]");
+        await Assertions.Expect(shown).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Za-z0-9]{32}$"));
+        var secret = await shown.TextContentAsync();
+        await Assertions.Expect(card.Locator("[data-testid=api-v3-key]")).ToHaveCountAsync(1);
+        await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "api-keys-wechatpay-zh-CN.png"));
+        await page.ReloadAsync();
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(card.Locator("[data-testid=api-v3-key]")).ToHaveCountAsync(1);
+        Assert.DoesNotContain(secret!, await page.ContentAsync());
+
+        // The platform key: named by its public key id, or by its certificate's serial once that mode is chosen.
+        var platformKey = card.Locator("[data-testid=platform-key]");
+        await Assertions.Expect(platformKey.Locator("[data-testid=key-id]")).ToContainTextAsync("PUB_KEY_ID_");
+        await card.Locator("[data-testid=platform-key-mode]").GetByText("用平台证书验签").ClickAsync();
+        await Assertions.Expect(card.Locator("[data-testid=platform-key-mode] input[type=radio]").Nth(1)).ToBeCheckedAsync();
+    }
+
     private static async Task<(Guid KeyId, string Pem)> DownloadAsync(IPage page, ILocator card)
     {
         var button = card.Locator("[data-testid=download-private-key]");
