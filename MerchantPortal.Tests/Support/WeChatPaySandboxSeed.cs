@@ -28,7 +28,7 @@ public static class WeChatPaySandboxSeed
             var enrollmentId = (await credentials.GetAsync(owner.Id, owner.OrganizationId!.Value))!.Platforms.Single().EnrollmentId;
             var keyId = await keys.GenerateKeyAsync(owner.Id, enrollmentId, keep: true, overlap: null);
             var (_, pem) = await credentials.TakePrivateKeyAsync(owner.Id, keyId);
-            var apiV3Key = await keys.SetApiV3KeyAsync(owner.Id, enrollmentId, entered: null, overlap: null);
+            var apiV3Key = await keys.SetApiV3KeyAsync(owner.Id, enrollmentId, entered: null);
             var sandbox = (await credentials.GetAsync(owner.Id, owner.OrganizationId!.Value))!.Platforms.Single().Sandbox!;
             return new WeChatPaySandboxApp(owner, enrollmentId, sandbox.MerchantId!, sandbox.AppId, sandbox.MerchantKeys.Single().KeyId!, pem, apiV3Key,
                 sandbox.PlatformKeys.Single());

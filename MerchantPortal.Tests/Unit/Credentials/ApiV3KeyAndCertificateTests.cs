@@ -43,6 +43,15 @@ public class ApiV3KeyAndCertificateTests
     }
 
     [Fact]
+    public void ASerialStartingWithAZeroDigit_KeepsIt_TwoHexDigitsAByte()
+    {
+        using var key = RSA.Create(2048);
+        using var certificate = Certificate(key, Now.AddDays(-1), Now.AddYears(1), [0x0A, 0x01]);
+
+        Assert.Equal("0A01", CertificateInfo.Parse(certificate.ExportCertificatePem(), Now).Serial);
+    }
+
+    [Fact]
     public void AnExpiredCertificate_AKeyOrGarbage_IsRefused()
     {
         using var key = RSA.Create(2048);

@@ -18,5 +18,8 @@ public sealed class EnrollmentCredentialsConfiguration : IEntityTypeConfiguratio
         // One set per environment, even when two first visits race; the gateway finds a request's set by its app id.
         builder.HasIndex(c => new { c.EnrollmentId, c.Environment }).IsUnique();
         builder.HasIndex(c => c.AppId).IsUnique();
+        // The WeChat Pay sandbox finds a request's merchant by mchid (absent, NULL, for other platforms: never equal).
+        builder.Property(c => c.MerchantId).HasMaxLength(32);
+        builder.HasIndex(c => new { c.MerchantId, c.Environment }).IsUnique();
     }
 }

@@ -342,6 +342,7 @@ namespace MerchantPortal.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MerchantId")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NotifyUrl")
@@ -361,6 +362,9 @@ namespace MerchantPortal.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("EnrollmentId", "Environment")
+                        .IsUnique();
+
+                    b.HasIndex("MerchantId", "Environment")
                         .IsUnique();
 
                     b.ToTable("Credentials");

@@ -14,8 +14,20 @@ public sealed record CertificateInfo(PublicKeyInfo Key, string Serial, string Pe
         return new CertificateInfo(PublicKeyInfo.Of(rsa), SerialOf(certificate), certificate.ExportCertificatePem(), certificate.NotAfter.ToUniversalTime());
     }
 
-    /// <summary>Upper-case hex of the serial number without the zero byte DER adds to keep it positive.</summary>
-    public static string SerialOf(X509Certificate2 certificate) => certificate.SerialNumber.TrimStart('0') is { Length: > 0 } serial ? serial : "0";
+    /// <summary>
+    /// Upper-case hex of the serial number, two digits a byte, without the zero bytes DER puts in front to keep it
+    /// positive — what openssl and the WeChat Pay SDKs print.
+    /// </summary>
+    public static string SerialOf(X509Certificate2 certificate)
+    {
+        var bytes = certificate.SerialNumberBytes.Span;
+        while (bytes.Length > 1 && bytes[0] == 0)
+        {
+            bytes = bytes[1..];
+        }
+
+        return Convert.ToHexString(bytes);
+    }
 
     /// <exception cref="DomainException">For anything but a PEM certificate with an RSA-2048 key, valid now.</exception>
     public static CertificateInfo Parse(string? pem, DateTime nowUtc)

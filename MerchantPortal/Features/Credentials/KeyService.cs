@@ -51,17 +51,20 @@ public sealed class KeyService(
         await store.SaveAsync(db, userId, "credentials.platform-key-rotate", credentials, new { fingerprint = key.Fingerprint, keyId = key.KeyId, overlapUntil = now + overlap });
     }
 
-    /// <summary>Sets the API v3 key — generated here when <paramref name="entered"/> is null — and returns it: the only time it is shown.</summary>
-    public async Task<string> SetApiV3KeyAsync(string userId, Guid enrollmentId, string? entered, TimeSpan? overlap)
+    /// <summary>
+    /// Sets the API v3 key — generated here when <paramref name="entered"/> is null — and returns it: the only time it
+    /// is shown. WeChat Pay has one API v3 key at a time, so a new one replaces the old at once.
+    /// </summary>
+    public async Task<string> SetApiV3KeyAsync(string userId, Guid enrollmentId, string? entered)
     {
         var secret = entered is null ? ApiV3Key.Generate() : ApiV3Key.Validate(entered);
         await using var db = await dbFactory.CreateDbContextAsync();
         var (credentials, _) = await LoadAsync(db, userId, enrollmentId);
         var now = Now;
         var rotation = credentials.Current(KeyRole.SharedSecret, now) is not null;
-        var added = credentials.AddSharedSecret(ApiV3Key.FingerprintOf(secret), store.Protector.Protect(secret), now + overlap, userId, now);
+        var added = credentials.AddSharedSecret(ApiV3Key.FingerprintOf(secret), store.Protector.Protect(secret), rotation ? now : null, userId, now);
         await store.SaveAsync(db, userId, rotation ? "credentials.secret-rotate" : "credentials.secret-add", credentials,
-            new { fingerprint = added.Fingerprint, origin = entered is null ? "Generated" : "Entered", overlapUntil = rotation ? now + overlap : null });
+            new { fingerprint = added.Fingerprint, origin = entered is null ? "Generated" : "Entered" });
         return secret;
     }
 

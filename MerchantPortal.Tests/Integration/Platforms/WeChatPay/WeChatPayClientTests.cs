@@ -91,6 +91,32 @@ public class WeChatPayClientTests(SandboxPortalFactory factory) : IClassFixture<
         await Assert.ThrowsAsync<WeChatPayProtocolException>(() => new WeChatPayClient(factory.CreateClient(), publicKeyOnly, factory.Clock).QueryAsync("NONE"));
     }
 
+    [Fact]
+    public async Task OrderNumbersWithWeChatPaysSpecialCharacters_AreSignedAndFoundAsSent_AndOthersAreRefused()
+    {
+        var app = await WeChatPaySandboxSeed.AppAsync(factory);
+        var client = Client(app);
+
+        var created = await client.NativeAsync("A*B|C-D_1", 100, "特殊字符", "https://merchant.example/wx");
+        var found = await client.QueryAsync("A*B|C-D_1");
+        var slash = await client.NativeAsync("A/B-123", 100, "斜杠", "https://merchant.example/wx");
+
+        Assert.True(created.IsSuccess, created.Message);
+        Assert.Equal("NOTPAY", found.Field("trade_state"));
+        Assert.Equal((400, "PARAM_ERROR"), (slash.Status, slash.Code));
+    }
+
+    [Fact]
+    public async Task ARefusalOfTheRequestsOwnSignature_ComesUnsigned_AndTheClientReportsItAsSuch()
+    {
+        var app = await WeChatPaySandboxSeed.AppAsync(factory);
+        var other = await WeChatPaySandboxSeed.AppAsync(factory);
+
+        var refused = await new WeChatPayClient(factory.CreateClient(), app.ClientOptions(factory) with { PrivateKeyPem = other.PrivateKeyPem }, factory.Clock).QueryAsync("NONE");
+
+        Assert.Equal((401, "SIGN_ERROR", false), (refused.Status, refused.Code, refused.Verified));
+    }
+
     private WeChatPayClient Client(WeChatPaySandboxApp app) => new(factory.CreateClient(), app.ClientOptions(factory), factory.Clock);
 
     private async Task PayAsync(WeChatPaySandboxApp app, string outTradeNo)

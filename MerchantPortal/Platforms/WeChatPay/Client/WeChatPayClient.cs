@@ -31,10 +31,10 @@ public sealed class WeChatPayClient(HttpClient http, WeChatPayClientOptions opti
         }, cancellationToken);
 
     public Task<WeChatPayResult> QueryAsync(string outTradeNo, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Get, $"/v3/pay/transactions/out-trade-no/{Uri.EscapeDataString(outTradeNo)}?mchid={Uri.EscapeDataString(options.MchId)}", null, cancellationToken);
+        SendAsync(HttpMethod.Get, $"/v3/pay/transactions/out-trade-no/{Segment(outTradeNo)}?mchid={Uri.EscapeDataString(options.MchId)}", null, cancellationToken);
 
     public Task<WeChatPayResult> CloseAsync(string outTradeNo, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, $"/v3/pay/transactions/out-trade-no/{Uri.EscapeDataString(outTradeNo)}/close", new { mchid = options.MchId }, cancellationToken);
+        SendAsync(HttpMethod.Post, $"/v3/pay/transactions/out-trade-no/{Segment(outTradeNo)}/close", new { mchid = options.MchId }, cancellationToken);
 
     public Task<WeChatPayResult> RefundAsync(string outTradeNo, string outRefundNo, int refundFen, int totalFen, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Post, "/v3/refund/domestic/refunds", new
@@ -45,7 +45,7 @@ public sealed class WeChatPayClient(HttpClient http, WeChatPayClientOptions opti
         }, cancellationToken);
 
     public Task<WeChatPayResult> QueryRefundAsync(string outRefundNo, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Get, $"/v3/refund/domestic/refunds/{Uri.EscapeDataString(outRefundNo)}", null, cancellationToken);
+        SendAsync(HttpMethod.Get, $"/v3/refund/domestic/refunds/{Segment(outRefundNo)}", null, cancellationToken);
 
     /// <param name="pathAndQuery">Below the base URL, starting with <c>/v3/</c>.</param>
     /// <exception cref="WeChatPayProtocolException">The answer is unsigned, stale, signed by an unknown key or forged.</exception>
@@ -61,13 +61,27 @@ public sealed class WeChatPayClient(HttpClient http, WeChatPayClientOptions opti
         }
 
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        request.Headers.UserAgent.Add(new ProductInfoHeaderValue("MerchantPortal", "1.0"));
         request.Headers.TryAddWithoutValidation("Authorization", Authorize(method.Method, uri.PathAndQuery, bytes).ToString());
         using var response = await http.SendAsync(request, cancellationToken);
         var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        verifier.Verify(WeChatPaySignedHeaders.From(name => response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null), answer);
+        var headers = WeChatPaySignedHeaders.From(name => response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null);
+        // WeChat Pay signs every answer to a request it authenticated; a refusal of the request's own signature comes unsigned.
+        var signed = headers.Signature is not null;
+        if (signed || response.IsSuccessStatusCode)
+        {
+            verifier.Verify(headers, answer);
+        }
+
         using var document = answer.Length == 0 ? null : JsonDocument.Parse(answer);
-        return new WeChatPayResult((int)response.StatusCode, document?.RootElement.Clone() ?? default);
+        return new WeChatPayResult((int)response.StatusCode, document?.RootElement.Clone() ?? default, signed);
     }
+
+    /// <summary>
+    /// A path segment escaped as little as a URI allows: <c>*</c>, legal in a path and in WeChat Pay's order numbers,
+    /// stays as it is, so the URL signed is the URL any server reads back.
+    /// </summary>
+    private static string Segment(string value) => Uri.EscapeDataString(value).Replace("%2A", "*", StringComparison.Ordinal);
 
     private WeChatPayAuthorization Authorize(string method, string canonicalUrl, byte[] body)
     {

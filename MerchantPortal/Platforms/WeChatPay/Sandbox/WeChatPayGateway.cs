@@ -25,6 +25,7 @@ public sealed class WeChatPayGateway(
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         EnrollmentCredentials? credentials = null;
+        var authenticated = false;
         try
         {
             var authorization = WeChatPayAuthorization.Parse(request.Authorization, out var problem)
@@ -33,29 +34,34 @@ public sealed class WeChatPayGateway(
                 .SingleOrDefaultAsync(c => c.MerchantId == authorization.MchId && c.Environment == CredentialEnvironment.Sandbox)
                 ?? throw new WeChatPayGatewayException(HttpStatusCode.BadRequest, "MCH_NOT_EXISTS", $"商户号 {authorization.MchId} 不存在");
             Authenticate(credentials, authorization, request);
+            authenticated = true;
             var (status, body) = await RouteAsync(db, credentials, request);
             var bytes = body is null ? [] : JsonSerializer.SerializeToUtf8Bytes(body, WeChatPayJson.Options);
             return new WeChatPayReply((int)status, bytes, signer.Sign(credentials, bytes));
         }
         catch (WeChatPayGatewayException e)
         {
-            return Error(credentials, e.Status, e.Code, e.Message[(e.Code.Length + 2)..]);
+            return Error(authenticated ? credentials : null, e.Status, e.Code, e.Message[(e.Code.Length + 2)..]);
         }
         catch (Exception e) when (e is DbUpdateException or DomainException { Code: DomainErrors.ConcurrentChange })
         {
-            return Error(credentials, HttpStatusCode.InternalServerError, "SYSTEM_ERROR", "系统繁忙，请稍后重试");
+            return Error(authenticated ? credentials : null, HttpStatusCode.InternalServerError, "SYSTEM_ERROR", "系统繁忙，请稍后重试");
         }
         catch (Exception e)
         {
             logger.LogError(e, "The WeChat Pay sandbox failed on {Method} {Route}.", request.Method, request.Route);
-            return Error(credentials, HttpStatusCode.InternalServerError, "SYSTEM_ERROR", "系统错误");
+            return Error(null, HttpStatusCode.InternalServerError, "SYSTEM_ERROR", "系统错误");
         }
     }
 
-    private WeChatPayReply Error(EnrollmentCredentials? credentials, HttpStatusCode status, string code, string message)
+    /// <summary>
+    /// An error answer. Like WeChat Pay, the sandbox signs only answers to requests whose signature held: signing a
+    /// refusal would put text of the caller's choosing under the platform's signature.
+    /// </summary>
+    private WeChatPayReply Error(EnrollmentCredentials? authenticated, HttpStatusCode status, string code, string message)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(new { code, message }, WeChatPayJson.Options);
-        return new WeChatPayReply((int)status, bytes, credentials is null ? new Dictionary<string, string>() : signer.Sign(credentials, bytes));
+        return new WeChatPayReply((int)status, bytes, authenticated is null ? new Dictionary<string, string>() : signer.Sign(authenticated, bytes));
     }
 
     /// <summary>The merchant is known; now the request must be theirs, and now. Refusals are signed, as WeChat Pay's are.</summary>
@@ -69,7 +75,7 @@ public sealed class WeChatPayGateway(
             throw WeChatPayGatewayException.SignError($"timestamp {authorization.Timestamp} 与网关时间 {now.ToUnixTimeSeconds()} 相差 5 分钟或更多");
         }
 
-        var key = credentials.ValidKeys(KeyRole.Merchant, now.UtcDateTime).FirstOrDefault(k => k.KeyId == authorization.SerialNo)
+        var key = credentials.ValidKeys(KeyRole.Merchant, now.UtcDateTime).FirstOrDefault(k => string.Equals(k.KeyId, authorization.SerialNo, StringComparison.OrdinalIgnoreCase))
             ?? throw WeChatPayGatewayException.SignError($"serial_no {authorization.SerialNo} 不是商户 {authorization.MchId} 当前有效的 API 证书序列号");
         using var rsa = RSA.Create();
         rsa.ImportSubjectPublicKeyInfo(Convert.FromBase64String(key.PublicKey), out _);
@@ -91,17 +97,17 @@ public sealed class WeChatPayGateway(
                 return (HttpStatusCode.OK, await orders.NativeAsync(db, credentials, WeChatPayRequestBody.Parse(request.Body), request.CodeUrlBase));
             case ("GET", ["v3", "pay", "transactions", "out-trade-no", var outTradeNo]):
                 RequireMchId(credentials, mchIdQuery);
-                return (HttpStatusCode.OK, await orders.QueryAsync(db, credentials, Uri.UnescapeDataString(outTradeNo), null));
+                return (HttpStatusCode.OK, await orders.QueryAsync(db, credentials, outTradeNo, null));
             case ("GET", ["v3", "pay", "transactions", "id", var transactionId]):
                 RequireMchId(credentials, mchIdQuery);
-                return (HttpStatusCode.OK, await orders.QueryAsync(db, credentials, null, Uri.UnescapeDataString(transactionId)));
+                return (HttpStatusCode.OK, await orders.QueryAsync(db, credentials, null, transactionId));
             case ("POST", ["v3", "pay", "transactions", "out-trade-no", var outTradeNo, "close"]):
-                await orders.CloseAsync(db, credentials, Uri.UnescapeDataString(outTradeNo), WeChatPayRequestBody.Parse(request.Body));
+                await orders.CloseAsync(db, credentials, outTradeNo, WeChatPayRequestBody.Parse(request.Body));
                 return (HttpStatusCode.NoContent, null);
             case ("POST", ["v3", "refund", "domestic", "refunds"]):
                 return (HttpStatusCode.OK, await refunds.CreateAsync(db, credentials, WeChatPayRequestBody.Parse(request.Body)));
             case ("GET", ["v3", "refund", "domestic", "refunds", var outRefundNo]):
-                return (HttpStatusCode.OK, await refunds.QueryAsync(db, credentials, Uri.UnescapeDataString(outRefundNo)));
+                return (HttpStatusCode.OK, await refunds.QueryAsync(db, credentials, outRefundNo));
             default:
                 throw new WeChatPayGatewayException(HttpStatusCode.NotFound, "RESOURCE_NOT_EXISTS", $"沙箱没有接口 {request.Method} /{request.Route}");
         }

@@ -41,6 +41,15 @@ public sealed class WeChatPayRequestBody
     public string RequiredText(string path, int maxLength) =>
         Text(path, maxLength) is { Length: > 0 } text ? text : throw WeChatPayGatewayException.ParamError($"缺少必填参数 {path}");
 
+    /// <summary>A merchant's order or refund number: WeChat Pay allows letters, digits and <c>_-|*</c>.</summary>
+    public string OrderNumber(string path, int minLength, int maxLength)
+    {
+        var text = RequiredText(path, maxLength);
+        return text.Length >= minLength && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '|' or '*')
+            ? text
+            : throw WeChatPayGatewayException.ParamError($"{path} 须为 {minLength}–{maxLength} 位字母、数字或 _-|*");
+    }
+
     /// <summary>An amount in fen: a positive JSON integer (not a string, not a decimal).</summary>
     public int Fen(string path)
     {

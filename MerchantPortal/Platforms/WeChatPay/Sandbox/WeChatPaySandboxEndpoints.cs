@@ -32,7 +32,9 @@ public static class WeChatPaySandboxEndpoints
         await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
         var request = http.Request;
         var route = request.Path.Value![(request.Path.Value!.IndexOf("/v3/", StringComparison.Ordinal) + 1)..];
-        var reply = await gateway.HandleAsync(new WeChatPayRequest(request.Method, $"{request.PathBase}{request.Path}{request.QueryString}", route,
+        // The signed URL is the request target exactly as sent: Path is already percent-decoded.
+        var target = http.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw ? raw : $"{request.PathBase}{request.Path}{request.QueryString}";
+        var reply = await gateway.HandleAsync(new WeChatPayRequest(request.Method, target, route,
             request.Query.ToDictionary(q => q.Key, q => q.Value.ToString()), request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
             buffer.ToArray(), CodeUrlPrefix));
         http.Response.StatusCode = reply.Status;

@@ -23,7 +23,7 @@ public sealed class WeChatPaySandboxOrders(WeChatPayNotifications notifications,
             throw new WeChatPayGatewayException(HttpStatusCode.BadRequest, "APPID_MCHID_NOT_MATCH", $"appid {appId} 与 mchid {mchId} 不匹配");
         }
 
-        var outTradeNo = body.RequiredText("out_trade_no", WeChatPaySandboxTransaction.MaxOutTradeNoLength);
+        var outTradeNo = body.OrderNumber("out_trade_no", 6, WeChatPaySandboxTransaction.MaxOutTradeNoLength);
         var description = body.RequiredText("description", WeChatPaySandboxTransaction.MaxDescriptionLength);
         var total = body.Fen("amount.total");
         if (body.Text("amount.currency", 16) is { } currency && currency != "CNY")
@@ -32,6 +32,11 @@ public sealed class WeChatPaySandboxOrders(WeChatPayNotifications notifications,
         }
 
         var notifyUrl = NotifyUrlOf(body) ?? credentials.NotifyUrl ?? throw WeChatPayGatewayException.ParamError("缺少必填参数 notify_url");
+        if (credentials.Current(KeyRole.SharedSecret, clock.GetUtcNow().UtcDateTime) is null)
+        {
+            // Without it no notification can be sealed: say so now rather than lose them later.
+            throw new WeChatPayGatewayException(HttpStatusCode.Forbidden, "NO_AUTH", "商户尚未设置 APIv3 密钥，无法加密支付通知；请先在门户“接口密钥”一步设置");
+        }
         var transaction = await db.Set<WeChatPaySandboxTransaction>().SingleOrDefaultAsync(t => t.CredentialsId == credentials.Id && t.OutTradeNo == outTradeNo);
         if (transaction is null)
         {

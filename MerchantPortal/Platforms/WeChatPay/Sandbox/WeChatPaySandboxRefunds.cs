@@ -16,7 +16,7 @@ public sealed class WeChatPaySandboxRefunds(WeChatPayNotifications notifications
 {
     public async Task<object> CreateAsync(PortalDbContext db, EnrollmentCredentials credentials, WeChatPayRequestBody body)
     {
-        var outRefundNo = body.RequiredText("out_refund_no", WeChatPaySandboxRefund.MaxOutRefundNoLength);
+        var outRefundNo = body.OrderNumber("out_refund_no", 1, WeChatPaySandboxRefund.MaxOutRefundNoLength);
         var transactionId = body.Text("transaction_id", 32);
         var outTradeNo = body.Text("out_trade_no", WeChatPaySandboxTransaction.MaxOutTradeNoLength);
         if (transactionId is null && outTradeNo is null)

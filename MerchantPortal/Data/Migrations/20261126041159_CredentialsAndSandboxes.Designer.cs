@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MerchantPortal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126035327_CredentialsAndSandboxes")]
+    [Migration("20261126041159_CredentialsAndSandboxes")]
     partial class CredentialsAndSandboxes
     {
         /// <inheritdoc />
@@ -345,6 +345,7 @@ namespace MerchantPortal.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MerchantId")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NotifyUrl")
@@ -364,6 +365,9 @@ namespace MerchantPortal.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("EnrollmentId", "Environment")
+                        .IsUnique();
+
+                    b.HasIndex("MerchantId", "Environment")
                         .IsUnique();
 
                     b.ToTable("Credentials");

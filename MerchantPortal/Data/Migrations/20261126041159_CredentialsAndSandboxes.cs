@@ -20,7 +20,7 @@ namespace MerchantPortal.Data.Migrations
                     Environment = table.Column<int>(type: "INTEGER", nullable: false),
                     AppId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     NotifyUrl = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    MerchantId = table.Column<string>(type: "TEXT", nullable: true),
+                    MerchantId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     PlatformKeyMode = table.Column<int>(type: "INTEGER", nullable: false),
                     IssuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
@@ -251,6 +251,12 @@ namespace MerchantPortal.Data.Migrations
                 name: "IX_Credentials_EnrollmentId_Environment",
                 table: "Credentials",
                 columns: new[] { "EnrollmentId", "Environment" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Credentials_MerchantId_Environment",
+                table: "Credentials",
+                columns: new[] { "MerchantId", "Environment" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
