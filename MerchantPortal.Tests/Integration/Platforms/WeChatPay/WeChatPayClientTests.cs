@@ -91,6 +91,31 @@ public class WeChatPayClientTests(SandboxPortalFactory factory) : IClassFixture<
         await Assert.ThrowsAsync<WeChatPayProtocolException>(() => new WeChatPayClient(factory.CreateClient(), publicKeyOnly, factory.Clock).QueryAsync("NONE"));
     }
 
+    [Theory]
+    [InlineData(404, "ABNORMAL", "REFUND.ABNORMAL")]
+    [InlineData(410, "CLOSED", "REFUND.CLOSED")]
+    [InlineData(405, "SUCCESS", "REFUND.SUCCESS")]
+    public async Task ARefundsOutcome_FollowsTheSandboxsMagicAmounts_AndIsNotified(int fen, string status, string eventType)
+    {
+        var app = await WeChatPaySandboxSeed.AppAsync(factory);
+        var url = "https://merchant.example/wx/" + Guid.NewGuid().ToString("N");
+        var client = Client(app);
+        await client.NativeAsync("MAGIC-" + fen, 1000, "退款结果", url);
+        await PayAsync(app, "MAGIC-" + fen);
+
+        var refund = await client.RefundAsync("MAGIC-" + fen, "MR-" + fen, fen, 1000);
+        var order = await client.QueryAsync("MAGIC-" + fen);
+        var verifier = new WeChatPayVerifier(WeChatPayClient.LoadKeys(app.ClientOptions(factory).PlatformKeys), factory.Clock);
+        var notifications = await NotificationsAsync(url, 2);
+        var refundNotification = WeChatPayNotificationParser.Parse(notifications[1].Headers, notifications[1].Body, verifier, [Encoding.ASCII.GetBytes(app.ApiV3Key)]);
+
+        Assert.Equal(status, refund.Field("status"));
+        Assert.Equal(status == "SUCCESS" ? "REFUND" : "SUCCESS", order.Field("trade_state"));
+        Assert.Equal(eventType, refundNotification.EventType);
+        using var resource = JsonDocument.Parse(refundNotification.Plaintext);
+        Assert.Equal(status, resource.RootElement.GetProperty("refund_status").GetString());
+    }
+
     [Fact]
     public async Task OrderNumbersWithWeChatPaysSpecialCharacters_AreSignedAndFoundAsSent_AndOthersAreRefused()
     {
@@ -128,16 +153,18 @@ public class WeChatPayClientTests(SandboxPortalFactory factory) : IClassFixture<
         await scope.ServiceProvider.GetRequiredService<WeChatPaySandboxOrders>().PayAsync(db, transaction, credentials);
     }
 
-    private async Task<(WeChatPaySignedHeaders Headers, byte[] Body)> NotificationAsync(string url)
+    private async Task<IReadOnlyList<(WeChatPaySignedHeaders Headers, byte[] Body)>> NotificationsAsync(string url, int count)
     {
-        for (var i = 0; i < 100 && !factory.Merchant.Received.Any(r => r.Url.ToString() == url); i++)
+        for (var i = 0; i < 100 && factory.Merchant.Received.Count(r => r.Url.ToString() == url) < count; i++)
         {
             await Task.Delay(100);
         }
 
-        var received = factory.Merchant.Received.First(r => r.Url.ToString() == url);
-        return (WeChatPaySignedHeaders.From(name => received.Headers.GetValueOrDefault(name)), Encoding.UTF8.GetBytes(received.Body));
+        return [.. factory.Merchant.Received.Where(r => r.Url.ToString() == url)
+            .Select(r => (WeChatPaySignedHeaders.From(name => r.Headers.GetValueOrDefault(name)), Encoding.UTF8.GetBytes(r.Body)))];
     }
+
+    private async Task<(WeChatPaySignedHeaders Headers, byte[] Body)> NotificationAsync(string url) => (await NotificationsAsync(url, 1))[0];
 
     private static byte[] FlipCiphertextByte(byte[] body)
     {

@@ -10,7 +10,8 @@ namespace MerchantPortal.Platforms.WeChatPay.Sandbox;
 
 /// <summary>
 /// <c>POST /v3/refund/domestic/refunds</c> and its query: a refund of a paid order, idempotent per
-/// <c>out_refund_no</c>, settled at once in the sandbox and notified as REFUND.SUCCESS.
+/// <c>out_refund_no</c>, settled at once in the sandbox (its outcome by <see cref="WeChatPayRefundOutcomes"/>) and notified
+/// as REFUND.SUCCESS, REFUND.ABNORMAL or REFUND.CLOSED.
 /// </summary>
 public sealed class WeChatPaySandboxRefunds(WeChatPayNotifications notifications, SandboxCallbackDispatcher callbacks, TimeProvider clock)
 {
@@ -35,12 +36,14 @@ public sealed class WeChatPaySandboxRefunds(WeChatPayNotifications notifications
                 : throw WeChatPayGatewayException.InvalidRequest($"out_refund_no {outRefundNo} 已用于另一笔退款；重试须与第一次完全相同");
         }
 
-        transaction.Refund(amount, total);
+        var outcome = WeChatPayRefundOutcomes.For(amount);
+        transaction.Refund(amount, total, outcome);
         var now = clock.GetUtcNow().UtcDateTime;
         var refund = new WeChatPaySandboxRefund(credentials.Id, transaction.Id, outRefundNo, "50" + WeChatPaySandboxOrders.Digits(30), amount,
-            body.Text("reason", 80), WeChatPaySandboxOrders.NotifyUrlOf(body), WeChatPayRefundStatus.SUCCESS, now);
+            body.Text("reason", 80), WeChatPaySandboxOrders.NotifyUrlOf(body), outcome, now);
         refunds.Add(refund);
-        notifications.Queue(db, credentials, refund.NotifyUrl ?? transaction.NotifyUrl, "REFUND.SUCCESS", "退款成功", "refund",
+        var (eventType, summary) = WeChatPayRefundOutcomes.Notification(outcome);
+        notifications.Queue(db, credentials, refund.NotifyUrl ?? transaction.NotifyUrl, eventType, summary, "refund",
             JsonSerializer.Serialize(NotificationResource(refund, transaction, credentials.MerchantId!), WeChatPayJson.Options));
         await db.SaveChangesAsync();
         callbacks.Wake();

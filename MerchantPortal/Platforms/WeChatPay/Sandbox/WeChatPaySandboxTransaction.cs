@@ -95,8 +95,11 @@ public sealed class WeChatPaySandboxTransaction
         }
     }
 
-    /// <summary>Takes <paramref name="amount"/> fen off what can still be refunded; the order reads "REFUND" from then on.</summary>
-    public void Refund(int amount, int total)
+    /// <summary>
+    /// Checks a refund of <paramref name="amount"/> fen; a successful one takes it off what can still be refunded, and
+    /// the order reads "REFUND" from then on. An abnormal or closed refund moves no money.
+    /// </summary>
+    public void Refund(int amount, int total, WeChatPayRefundStatus outcome)
     {
         if (TradeState is not (WeChatPayTradeState.SUCCESS or WeChatPayTradeState.REFUND))
         {
@@ -113,8 +116,12 @@ public sealed class WeChatPaySandboxTransaction
             throw WeChatPayGatewayException.InvalidRequest($"退款金额超过可退金额：已退 {RefundedTotal} 分，本次 {amount} 分，订单 {Total} 分");
         }
 
-        RefundedTotal += amount;
-        TradeState = WeChatPayTradeState.REFUND;
+        if (outcome == WeChatPayRefundStatus.SUCCESS)
+        {
+            RefundedTotal += amount;
+            TradeState = WeChatPayTradeState.REFUND;
+        }
+
         Version = Guid.NewGuid();
     }
 }
