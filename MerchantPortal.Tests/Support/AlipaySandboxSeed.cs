@@ -11,7 +11,7 @@ namespace MerchantPortal.Tests.Support;
 public sealed record AlipaySandboxApp(TestAccount Owner, Guid EnrollmentId, string AppId, string PrivateKeyPem, string PlatformPublicKey)
 {
     public AlipayClientOptions ClientOptions(PortalFactory factory) =>
-        new(new Uri(factory.Server.BaseAddress, AlipaySandboxEndpoints.GatewayPath), AppId, PrivateKeyPem, [PlatformPublicKey]);
+        new(new Uri(factory.ServerAddress + AlipaySandboxEndpoints.GatewayPath), AppId, PrivateKeyPem, [PlatformPublicKey]);
 }
 
 public static class AlipaySandboxSeed

@@ -11,7 +11,7 @@ namespace MerchantPortal.Tests.Support;
 public sealed record WeChatPaySandboxApp(TestAccount Owner, Guid EnrollmentId, string MchId, string AppId, string MerchantSerial, string PrivateKeyPem, string ApiV3Key,
     ApiKeysView.Key PlatformKey)
 {
-    public WeChatPayClientOptions ClientOptions(PortalFactory factory) => new(new Uri(factory.Server.BaseAddress, WeChatPaySandboxEndpoints.BasePath), MchId, AppId,
+    public WeChatPayClientOptions ClientOptions(PortalFactory factory) => new(new Uri(factory.ServerAddress + WeChatPaySandboxEndpoints.BasePath), MchId, AppId,
         MerchantSerial, PrivateKeyPem, new Dictionary<string, string> { [PlatformKey.KeyId!] = PlatformKey.PublicKeyPem, [PlatformKey.CertificateSerial!] = PlatformKey.CertificatePem! });
 }
 

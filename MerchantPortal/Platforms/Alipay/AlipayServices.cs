@@ -12,6 +12,7 @@ public static class AlipayServices
         services.AddSingleton<AlipayTradeNotifications>();
         services.AddScoped<AlipaySandboxTrades>();
         services.AddScoped<AlipayGateway>();
+        services.AddScoped<ISandboxPayer, AlipaySandboxPayer>();
         return services;
     }
 }

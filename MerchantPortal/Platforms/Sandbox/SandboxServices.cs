@@ -34,6 +34,7 @@ public static class SandboxServices
         services.AddHttpClient(SandboxCallbackDispatcher.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => GuardedConnect.Handler(sp.GetRequiredService<OutboundAddresses>()));
         services.AddSingleton<SandboxCallbackDispatcher>();
+        services.AddScoped<SandboxBuyer>();
         services.AddHostedService(sp => sp.GetRequiredService<SandboxCallbackDispatcher>());
         return services;
     }

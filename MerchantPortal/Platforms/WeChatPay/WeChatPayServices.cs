@@ -14,6 +14,7 @@ public static class WeChatPayServices
         services.AddScoped<WeChatPaySandboxOrders>();
         services.AddScoped<WeChatPaySandboxRefunds>();
         services.AddScoped<WeChatPayGateway>();
+        services.AddScoped<ISandboxPayer, WeChatPaySandboxPayer>();
         return services;
     }
 }

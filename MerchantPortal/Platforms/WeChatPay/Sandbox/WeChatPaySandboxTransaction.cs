@@ -79,6 +79,16 @@ public sealed class WeChatPaySandboxTransaction
         Version = Guid.NewGuid();
     }
 
+    /// <summary>The buyer's payment was declined: WeChat Pay reports PAYERROR, and the order cannot be paid any more.</summary>
+    public void PaymentFailed()
+    {
+        if (TradeState == WeChatPayTradeState.NOTPAY)
+        {
+            TradeState = WeChatPayTradeState.PAYERROR;
+            Version = Guid.NewGuid();
+        }
+    }
+
     /// <summary>Closes an unpaid order; closing a closed one again changes nothing (WeChat Pay answers 204 both times).</summary>
     public bool Close()
     {
@@ -86,7 +96,7 @@ public sealed class WeChatPaySandboxTransaction
         {
             case WeChatPayTradeState.CLOSED:
                 return false;
-            case WeChatPayTradeState.NOTPAY:
+            case WeChatPayTradeState.NOTPAY or WeChatPayTradeState.PAYERROR:
                 TradeState = WeChatPayTradeState.CLOSED;
                 Version = Guid.NewGuid();
                 return true;
