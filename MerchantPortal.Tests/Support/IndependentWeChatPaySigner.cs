@@ -26,10 +26,17 @@ public sealed class IndependentWeChatPaySigner(string privateKeyPem, string mchI
     {
         var timestamp = now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var nonce = Guid.NewGuid().ToString("N").ToUpperInvariant();
-        var message = Encoding.UTF8.GetBytes(method + "\n" + url + "\n" + timestamp + "\n" + nonce + "\n" + body + "\n");
+        var signature = SignRaw(method + "\n" + url + "\n" + timestamp + "\n" + nonce + "\n" + body + "\n");
+        return new Signed(method, url, timestamp, nonce, body, serial, signature) { MchId = mchId };
+    }
+
+    /// <summary>SHA256withRSA over exactly <paramref name="message"/>, to sign a wrong message on purpose.</summary>
+    public string SignRaw(string message)
+    {
+        var bytes = Encoding.UTF8.GetBytes(message);
         var signer = SignerUtilities.GetSigner("SHA256withRSA");
         signer.Init(true, key);
-        signer.BlockUpdate(message, 0, message.Length);
-        return new Signed(method, url, timestamp, nonce, body, serial, Convert.ToBase64String(signer.GenerateSignature())) { MchId = mchId };
+        signer.BlockUpdate(bytes, 0, bytes.Length);
+        return Convert.ToBase64String(signer.GenerateSignature());
     }
 }

@@ -54,6 +54,24 @@ public class ApiKeysJourneyTests(BrowserFixture browser)
         await Assertions.Expect(merchantKeys.Nth(0)).ToContainTextAsync("当前使用");
         await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "api-keys-rotated-zh-CN.png"));
 
+        // The request log: a good request and one whose signature covers too little, explained.
+        var appId = await card.Locator("[data-testid=app-id]").TextContentAsync();
+        using (var http = new HttpClient { BaseAddress = new Uri(portal.ServerAddress) })
+        {
+            var good = IndependentAlipaySigner.Request(appId!, "alipay.trade.query", """{"out_trade_no":"E2E-LOG"}""", portal.Clock.GetUtcNow());
+            await http.PostAsync(MerchantPortal.Platforms.Alipay.Sandbox.AlipaySandboxEndpoints.GatewayPath, new FormUrlEncodedContent(new IndependentAlipaySigner(second.Pem).Signed(good)));
+            var bad = IndependentAlipaySigner.Request(appId!, "alipay.trade.query", """{"out_trade_no":"E2E-LOG"}""", portal.Clock.GetUtcNow());
+            bad["sign"] = new IndependentAlipaySigner(second.Pem).Sign(bad.Where(p => p.Key != "sign_type").ToDictionary());
+            await http.PostAsync(MerchantPortal.Platforms.Alipay.Sandbox.AlipaySandboxEndpoints.GatewayPath, new FormUrlEncodedContent(bad));
+        }
+
+        await card.Locator("[data-testid=request-log-refresh]").ClickAsync();
+        var rows = card.Locator("[data-testid=request-log] tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(2);
+        await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("sign_type");
+        await Assertions.Expect(rows.Nth(1)).ToHaveAttributeAsync("data-accepted", "yes");
+        await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "api-keys-request-log-zh-CN.png"));
+
         await page.Locator("[data-testid=language-switch]").ClickAsync();
         await page.WaitForCircuitAsync();
         await Assertions.Expect(merchantKeys.Nth(1)).ToContainTextAsync("Valid until");

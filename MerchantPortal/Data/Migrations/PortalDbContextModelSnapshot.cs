@@ -1367,6 +1367,42 @@ namespace MerchantPortal.Data.Migrations
                     b.ToTable("SandboxCallbacks", (string)null);
                 });
 
+            modelBuilder.Entity("MerchantPortal.Platforms.Sandbox.SandboxRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CredentialsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CredentialsId", "Id");
+
+                    b.ToTable("SandboxRequests", (string)null);
+                });
+
             modelBuilder.Entity("MerchantPortal.Platforms.WeChatPay.Sandbox.WeChatPaySandboxRefund", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2019,6 +2055,15 @@ namespace MerchantPortal.Data.Migrations
                 });
 
             modelBuilder.Entity("MerchantPortal.Platforms.Sandbox.SandboxCallback", b =>
+                {
+                    b.HasOne("MerchantPortal.Domain.Credentials.EnrollmentCredentials", null)
+                        .WithMany()
+                        .HasForeignKey("CredentialsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MerchantPortal.Platforms.Sandbox.SandboxRequest", b =>
                 {
                     b.HasOne("MerchantPortal.Domain.Credentials.EnrollmentCredentials", null)
                         .WithMany()

@@ -95,5 +95,14 @@ public sealed class CredentialService(
         return ($"{enrollment.PlatformCode}-{credentials.MerchantId ?? credentials.AppId}-private-key-{key.Fingerprint[..8]}.pem", pem);
     }
 
+    /// <summary>The newest requests the sandbox received for the enrollment, each refusal with its reason.</summary>
+    public async Task<IReadOnlyList<SandboxRequest>> RequestLogAsync(string userId, Guid enrollmentId, int take = 50)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await CredentialStore.MemberEnrollmentAsync(db, userId, enrollmentId);
+        var ids = db.Credentials.Where(c => c.EnrollmentId == enrollmentId).Select(c => c.Id);
+        return await db.Set<SandboxRequest>().AsNoTracking().Where(r => ids.Contains(r.CredentialsId)).OrderByDescending(r => r.Id).Take(Math.Clamp(take, 1, 200)).ToListAsync();
+    }
+
     private ICredentialProfile? Profile(string platformCode) => profiles.FirstOrDefault(i => i.PlatformCode == platformCode);
 }

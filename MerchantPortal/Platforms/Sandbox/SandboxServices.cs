@@ -35,6 +35,7 @@ public static class SandboxServices
             .ConfigurePrimaryHttpMessageHandler(sp => GuardedConnect.Handler(sp.GetRequiredService<OutboundAddresses>()));
         services.AddSingleton<SandboxCallbackDispatcher>();
         services.AddScoped<SandboxBuyer>();
+        services.AddSingleton<SandboxRequestLog>();
         services.AddHostedService(sp => sp.GetRequiredService<SandboxCallbackDispatcher>());
         return services;
     }

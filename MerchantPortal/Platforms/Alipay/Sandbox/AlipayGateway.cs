@@ -5,6 +5,7 @@ using MerchantPortal.Domain;
 using MerchantPortal.Domain.Credentials;
 using MerchantPortal.Features.Credentials;
 using MerchantPortal.Platforms.Alipay.Protocol;
+using MerchantPortal.Platforms.Sandbox;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,8 @@ namespace MerchantPortal.Platforms.Alipay.Sandbox;
 /// with the app's current platform key.
 /// </summary>
 public sealed class AlipayGateway(
-    IDbContextFactory<PortalDbContext> dbFactory, IDataProtectionProvider protection, AlipaySandboxTrades trades, TimeProvider clock, ILogger<AlipayGateway> logger)
+    IDbContextFactory<PortalDbContext> dbFactory, IDataProtectionProvider protection, AlipaySandboxTrades trades, SandboxRequestLog log, TimeProvider clock,
+    ILogger<AlipayGateway> logger)
 {
     /// <summary>Alipay publishes no window for <c>timestamp</c>; this one is the sandbox's own (README, "Alipay sandbox").</summary>
     public static readonly TimeSpan TimestampWindow = TimeSpan.FromMinutes(10);
@@ -33,17 +35,25 @@ public sealed class AlipayGateway(
         var responseKey = method is not null && AlipaySandboxTrades.Methods.Contains(method) ? AlipayResponseBody.ResponseKeyOf(method) : "error_response";
         await using var db = await dbFactory.CreateDbContextAsync();
         RSA? signer = null;
+        EnrollmentCredentials? credentials = null;
+        var authenticated = false;
         try
         {
-            var (credentials, platformKey) = await AuthenticateAsync(db, parameters, method);
-            signer = platformKey;
+            (credentials, signer) = await AuthenticateAsync(db, parameters, method);
             VerifySignature(parameters, credentials);
             CheckRest(parameters);
+            authenticated = true;
             var fields = await trades.ExecuteAsync(db, method!, credentials, AlipayBizContent.Parse(Single(parameters, "biz_content")), RequestNotifyUrl(parameters), qrBaseUrl);
+            await log.RecordAsync(credentials.Id, method!, accepted: true, "10000", null);
             return AlipayResponseWriter.Write(responseKey, [new("code", "10000"), new("msg", "Success"), .. fields], signer);
         }
         catch (AlipayGatewayException e)
         {
+            if (credentials is not null)
+            {
+                await log.RecordAsync(credentials.Id, method ?? "?", authenticated, $"{e.Error.Code} {e.Error.SubCode}", Reason(e.Error, parameters, credentials));
+            }
+
             return Refusal(responseKey, e.Error, signer);
         }
         catch (Exception e) when (e is DbUpdateException or DomainException { Code: DomainErrors.ConcurrentChange })
@@ -62,6 +72,12 @@ public sealed class AlipayGateway(
             signer?.Dispose();
         }
     }
+
+    /// <summary>What the request log says of a refusal: for a failed signature, what the merchant signed instead.</summary>
+    private string Reason(AlipayGatewayError error, IReadOnlyList<KeyValuePair<string, string>> parameters, EnrollmentCredentials credentials) =>
+        error.SubCode == "isv.invalid-signature" && Single(parameters, "sign") is { } sign && credentials.ValidKeys(KeyRole.Merchant, clock.GetUtcNow().UtcDateTime).Any()
+            ? AlipaySignatureDiagnosis.Explain(parameters, sign, credentials, clock.GetUtcNow().UtcDateTime)
+            : error.SubMsg;
 
     private static readonly AlipayGatewayError Unavailable = new("20000", "Service Currently Unavailable", "isp.unknow-error", "系统繁忙，请稍后重试");
 

@@ -6,6 +6,7 @@ using System.Text.Json;
 using MerchantPortal.Data;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Credentials;
+using MerchantPortal.Platforms.Sandbox;
 using MerchantPortal.Platforms.Signing;
 using MerchantPortal.Platforms.WeChatPay.Protocol;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ namespace MerchantPortal.Platforms.WeChatPay.Sandbox;
 /// </summary>
 public sealed class WeChatPayGateway(
     IDbContextFactory<PortalDbContext> dbFactory, WeChatPaySandboxOrders orders, WeChatPaySandboxRefunds refunds, WeChatPayPlatformSigner signer,
-    TimeProvider clock, ILogger<WeChatPayGateway> logger)
+    SandboxRequestLog log, TimeProvider clock, ILogger<WeChatPayGateway> logger)
 {
     public async Task<WeChatPayReply> HandleAsync(WeChatPayRequest request)
     {
@@ -37,11 +38,18 @@ public sealed class WeChatPayGateway(
             authenticated = true;
             var (status, body) = await RouteAsync(db, credentials, request);
             var bytes = body is null ? [] : JsonSerializer.SerializeToUtf8Bytes(body, WeChatPayJson.Options);
+            await log.RecordAsync(credentials.Id, Endpoint(request), accepted: true, ((int)status).ToString(CultureInfo.InvariantCulture), null);
             return new WeChatPayReply((int)status, bytes, signer.Sign(credentials, bytes));
         }
         catch (WeChatPayGatewayException e)
         {
-            return Error(authenticated ? credentials : null, e.Status, e.Code, e.Message[(e.Code.Length + 2)..]);
+            var message = e.Message[(e.Code.Length + 2)..];
+            if (credentials is not null)
+            {
+                await log.RecordAsync(credentials.Id, Endpoint(request), authenticated, $"{(int)e.Status} {e.Code}", e.Reason ?? message);
+            }
+
+            return Error(authenticated ? credentials : null, e.Status, e.Code, message);
         }
         catch (Exception e) when (e is DbUpdateException or DomainException { Code: DomainErrors.ConcurrentChange })
         {
@@ -72,18 +80,25 @@ public sealed class WeChatPayGateway(
             || Math.Abs(now.ToUnixTimeSeconds() - seconds) >= 300)
         {
             // Signed, but not now: a replay, or a clock that is wrong.
-            throw WeChatPayGatewayException.SignError($"timestamp {authorization.Timestamp} 与网关时间 {now.ToUnixTimeSeconds()} 相差 5 分钟或更多");
+            var skew = now.ToUnixTimeSeconds() - seconds;
+            throw WeChatPayGatewayException.SignError($"timestamp {authorization.Timestamp} 与网关时间 {now.ToUnixTimeSeconds()} 相差 5 分钟或更多",
+                skew > 0 ? $"timestamp 已过去 {skew / 60} 分钟（须在 5 分钟内）：请检查服务器时钟，或是否重放了旧请求。" : $"timestamp 比网关时间晚 {-skew / 60} 分钟：请检查服务器时钟。");
         }
 
-        var key = credentials.ValidKeys(KeyRole.Merchant, now.UtcDateTime).FirstOrDefault(k => string.Equals(k.KeyId, authorization.SerialNo, StringComparison.OrdinalIgnoreCase))
-            ?? throw WeChatPayGatewayException.SignError($"serial_no {authorization.SerialNo} 不是商户 {authorization.MchId} 当前有效的 API 证书序列号");
+        var named = credentials.Keys.Where(k => k.Role == KeyRole.Merchant && string.Equals(k.KeyId, authorization.SerialNo, StringComparison.OrdinalIgnoreCase)).ToList();
+        var key = named.FirstOrDefault(k => k.IsValidAt(now.UtcDateTime))
+            ?? throw WeChatPayGatewayException.SignError($"serial_no {authorization.SerialNo} 不是商户 {authorization.MchId} 当前有效的 API 证书序列号",
+                named.Count > 0
+                    ? $"serial_no {authorization.SerialNo} 所指的商户 API 证书已于 {WeChatPayTime.Format(named[0].ValidUntilUtc ?? now.UtcDateTime)} 失效（轮换后重叠期已过）：请改用当前证书。"
+                    : $"serial_no {authorization.SerialNo} 不是这里登记的证书：请在“接口密钥”一步查看你的商户 API 证书序列号。");
         using var rsa = RSA.Create();
         rsa.ImportSubjectPublicKeyInfo(Convert.FromBase64String(key.PublicKey), out _);
         var message = WeChatPayMessages.Request(request.Method, request.CanonicalUrl, authorization.Timestamp, authorization.NonceStr, request.Body);
         if (!Sha256WithRsa.Verify(message, authorization.Signature, rsa))
         {
             throw WeChatPayGatewayException.SignError(
-                $"签名错误：请检查签名私钥与证书 {authorization.SerialNo} 是否匹配。网关验签的串为：{Encoding.UTF8.GetString(message).Replace("\n", "\\n", StringComparison.Ordinal)}");
+                $"签名错误：请检查签名私钥与证书 {authorization.SerialNo} 是否匹配。网关验签的串为：{Encoding.UTF8.GetString(message).Replace("\n", "\\n", StringComparison.Ordinal)}",
+                WeChatPaySignatureDiagnosis.Explain(request, authorization, key));
         }
     }
 
@@ -112,6 +127,8 @@ public sealed class WeChatPayGateway(
                 throw new WeChatPayGatewayException(HttpStatusCode.NotFound, "RESOURCE_NOT_EXISTS", $"沙箱没有接口 {request.Method} /{request.Route}");
         }
     }
+
+    private static string Endpoint(WeChatPayRequest request) => $"{request.Method} /{request.Route}";
 
     private static void RequireMchId(EnrollmentCredentials credentials, string? mchId)
     {

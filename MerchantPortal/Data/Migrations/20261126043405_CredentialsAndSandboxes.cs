@@ -140,6 +140,30 @@ namespace MerchantPortal.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SandboxRequests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CredentialsId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Endpoint = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Accepted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SandboxRequests_Credentials_CredentialsId",
+                        column: x => x.CredentialsId,
+                        principalTable: "Credentials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WeChatPaySandboxTransactions",
                 columns: table => new
                 {
@@ -270,6 +294,11 @@ namespace MerchantPortal.Data.Migrations
                 column: "NextAttemptAtUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SandboxRequests_CredentialsId_Id",
+                table: "SandboxRequests",
+                columns: new[] { "CredentialsId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WeChatPaySandboxRefunds_CredentialsId_OutRefundNo",
                 table: "WeChatPaySandboxRefunds",
                 columns: new[] { "CredentialsId", "OutRefundNo" },
@@ -313,6 +342,9 @@ namespace MerchantPortal.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "SandboxCallbacks");
+
+            migrationBuilder.DropTable(
+                name: "SandboxRequests");
 
             migrationBuilder.DropTable(
                 name: "WeChatPaySandboxRefunds");

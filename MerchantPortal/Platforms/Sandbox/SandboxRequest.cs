@@ -1,0 +1,43 @@
+namespace MerchantPortal.Platforms.Sandbox;
+
+/// <summary>
+/// One request a sandbox gateway received for a merchant it could identify (by app id or mchid): the request log
+/// that tells a merchant, before go-live, what their server did and — for every refusal — why.
+/// </summary>
+public sealed class SandboxRequest
+{
+    public const int MaxEndpointLength = 200;
+    public const int MaxReasonLength = 2000;
+
+    private SandboxRequest()
+    {
+    }
+
+    public SandboxRequest(Guid credentialsId, string endpoint, bool accepted, string result, string? reason, DateTime atUtc)
+    {
+        CredentialsId = credentialsId;
+        Endpoint = endpoint.Length <= MaxEndpointLength ? endpoint : endpoint[..MaxEndpointLength];
+        Accepted = accepted;
+        Result = result;
+        Reason = reason is null || reason.Length <= MaxReasonLength ? reason : reason[..MaxReasonLength];
+        AtUtc = atUtc;
+    }
+
+    public long Id { get; private set; }
+
+    public Guid CredentialsId { get; private set; }
+
+    public DateTime AtUtc { get; private set; }
+
+    /// <summary>The method (<c>alipay.trade.query</c>) or verb and path (<c>POST /v3/pay/transactions/native</c>).</summary>
+    public string Endpoint { get; private set; } = "";
+
+    /// <summary>Whether the request got past authentication (its answer may still be a business error).</summary>
+    public bool Accepted { get; private set; }
+
+    /// <summary>The answer's code: <c>10000</c>, <c>40002 isv.invalid-signature</c>, <c>401 SIGN_ERROR</c>, …</summary>
+    public string Result { get; private set; } = "";
+
+    /// <summary>For a refusal, what was wrong, in words a developer can act on.</summary>
+    public string? Reason { get; private set; }
+}

@@ -1,0 +1,19 @@
+using MerchantPortal.Domain.Credentials;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MerchantPortal.Platforms.Sandbox;
+
+public sealed class SandboxRequestConfiguration : IEntityTypeConfiguration<SandboxRequest>
+{
+    public void Configure(EntityTypeBuilder<SandboxRequest> builder)
+    {
+        builder.ToTable("SandboxRequests");
+        builder.Property(r => r.Endpoint).HasMaxLength(SandboxRequest.MaxEndpointLength).IsRequired();
+        builder.Property(r => r.Result).HasMaxLength(100).IsRequired();
+        builder.Property(r => r.Reason).HasMaxLength(SandboxRequest.MaxReasonLength);
+        builder.HasOne<EnrollmentCredentials>().WithMany().HasForeignKey(r => r.CredentialsId).OnDelete(DeleteBehavior.Cascade);
+        // The log is read newest first, per merchant.
+        builder.HasIndex(r => new { r.CredentialsId, r.Id });
+    }
+}

@@ -1,0 +1,23 @@
+using MerchantPortal.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantPortal.Platforms.Sandbox;
+
+/// <summary>Writes the sandbox's request log, each row in its own save so a failed request still leaves its trace.</summary>
+public sealed class SandboxRequestLog(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, ILogger<SandboxRequestLog> logger)
+{
+    public async Task RecordAsync(Guid credentialsId, string endpoint, bool accepted, string result, string? reason)
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            db.Add(new SandboxRequest(credentialsId, endpoint, accepted, result, reason, clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+        {
+            // The answer matters more than its log line.
+            logger.LogWarning(e, "A sandbox request could not be logged.");
+        }
+    }
+}
