@@ -75,6 +75,7 @@ public class ApiKeysJourneyTests(BrowserFixture browser)
         await page.Locator("[data-testid=language-switch]").ClickAsync();
         await page.WaitForCircuitAsync();
         await Assertions.Expect(merchantKeys.Nth(1)).ToContainTextAsync("Valid until");
+        await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("The signed string differs at parameter sign_type");
         await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "api-keys-rotated-en.png"));
     }
 

@@ -13,13 +13,15 @@ public sealed class SandboxRequest
     {
     }
 
-    public SandboxRequest(Guid credentialsId, string endpoint, bool accepted, string result, string? reason, DateTime atUtc)
+    public SandboxRequest(Guid credentialsId, string endpoint, bool accepted, string result, SandboxReason? reason, string? detail, DateTime atUtc)
     {
         CredentialsId = credentialsId;
         Endpoint = endpoint.Length <= MaxEndpointLength ? endpoint : endpoint[..MaxEndpointLength];
         Accepted = accepted;
         Result = result;
-        Reason = reason is null || reason.Length <= MaxReasonLength ? reason : reason[..MaxReasonLength];
+        ReasonCode = reason?.Code;
+        ReasonArgs = reason is null ? null : Cut(System.Text.Json.JsonSerializer.Serialize(reason.Args));
+        Detail = detail is null ? null : Cut(detail);
         AtUtc = atUtc;
     }
 
@@ -38,6 +40,17 @@ public sealed class SandboxRequest
     /// <summary>The answer's code: <c>10000</c>, <c>40002 isv.invalid-signature</c>, <c>401 SIGN_ERROR</c>, …</summary>
     public string Result { get; private set; } = "";
 
-    /// <summary>For a refusal, what was wrong, in words a developer can act on.</summary>
-    public string? Reason { get; private set; }
+    /// <summary>For a refusal the sandbox could explain, what was wrong (<see cref="SandboxReason"/>).</summary>
+    public string? ReasonCode { get; private set; }
+
+    /// <summary>The reason's arguments, a JSON array of strings.</summary>
+    public string? ReasonArgs { get; private set; }
+
+    /// <summary>The platform's own words for the answer (Alipay's <c>sub_msg</c>, WeChat Pay's <c>message</c>).</summary>
+    public string? Detail { get; private set; }
+
+    public SandboxReason? Reason => ReasonCode is null ? null : new SandboxReason(ReasonCode, System.Text.Json.JsonSerializer.Deserialize<string[]>(ReasonArgs ?? "[]") ?? []);
+
+    // A JSON array cut short would not read back; arguments are short, so only a detail is ever this long.
+    private static string Cut(string text) => text.Length <= MaxReasonLength ? text : text[..MaxReasonLength];
 }

@@ -14,18 +14,18 @@ public class RequestLogTests(SandboxPortalFactory factory) : IClassFixture<Sandb
 {
     private const string Query = "alipay.trade.query";
 
-    public static TheoryData<string, string> AlipayMistakes => new()
+    public static TheoryData<string, string, string?> AlipayMistakes => new()
     {
-        { "sign_type", "签名串与网关的不同之处在参数 sign_type" },
-        { "omitted", "签名串与网关的不同之处在参数 notify_url：你签名时没有包含它" },
-        { "encoded", "签名串与网关的不同之处在参数 timestamp：你签名时对它的值做了 URL 编码" },
-        { "other-key", "签名与这里登记的应用公钥" },
-        { "stale", "相差 12 分钟" },
+        { "sign_type", SandboxReason.SignTypeOmitted, null },
+        { "omitted", SandboxReason.ParameterNotSigned, "notify_url" },
+        { "encoded", SandboxReason.ParameterEncoded, "timestamp" },
+        { "other-key", SandboxReason.KeyMismatch, null },
+        { "stale", SandboxReason.TimestampOld, "12" },
     };
 
     [Theory]
     [MemberData(nameof(AlipayMistakes))]
-    public async Task AnAlipayRequestWithAMistake_IsLogged_WithWhatWasWrong(string mistake, string reason)
+    public async Task AnAlipayRequestWithAMistake_IsLogged_WithWhatWasWrong(string mistake, string code, string? firstArg)
     {
         var app = await AlipaySandboxSeed.AppAsync(factory);
         var stranger = mistake == "other-key" ? await AlipaySandboxSeed.AppAsync(factory) : null;
@@ -55,7 +55,9 @@ public class RequestLogTests(SandboxPortalFactory factory) : IClassFixture<Sandb
         var logged = (await LogAsync(app.Owner, app.EnrollmentId))[0];
         Assert.False(logged.Accepted);
         Assert.Equal(Query, logged.Endpoint);
-        Assert.Contains(reason, logged.Reason);
+        Assert.Equal(code, logged.Reason!.Code);
+        Assert.Equal(firstArg ?? logged.Reason.Args.FirstOrDefault(), logged.Reason.Args.FirstOrDefault());
+        Assert.NotNull(logged.Detail);
     }
 
     [Fact]
@@ -68,22 +70,22 @@ public class RequestLogTests(SandboxPortalFactory factory) : IClassFixture<Sandb
         await client.PostAsync(AlipaySandboxEndpoints.GatewayPath, new FormUrlEncodedContent(new IndependentAlipaySigner(app.PrivateKeyPem)
             .Signed(IndependentAlipaySigner.Request(app.AppId, Query, """{"out_trade_no":"LOG-2"}""", factory.Clock.GetUtcNow()))));
 
-        Assert.Contains("失效的旧应用私钥", (await LogAsync(app.Owner, app.EnrollmentId))[0].Reason);
+        Assert.Equal(SandboxReason.RetiredKey, (await LogAsync(app.Owner, app.EnrollmentId))[0].Reason!.Code);
     }
 
-    public static TheoryData<string, string> WeChatPayMistakes => new()
+    public static TheoryData<string, string, string?> WeChatPayMistakes => new()
     {
-        { "stale", "timestamp 已过去 7 分钟" },
-        { "serial", "不是这里登记的证书" },
-        { "query", "签名的 URL 漏掉了查询串" },
-        { "base", "签名的 URL 少了路径前缀" },
-        { "newline", "签名串少了最后的换行" },
-        { "other-key", "签名用的私钥不是这张商户 API 证书的配对私钥" },
+        { "stale", SandboxReason.TimestampOld, "7" },
+        { "serial", SandboxReason.SerialUnknown, "0123456789ABCDEF" },
+        { "query", SandboxReason.QueryNotSigned, null },
+        { "base", SandboxReason.PrefixNotSigned, null },
+        { "newline", SandboxReason.FinalNewlineMissing, null },
+        { "other-key", SandboxReason.KeyMismatch, null },
     };
 
     [Theory]
     [MemberData(nameof(WeChatPayMistakes))]
-    public async Task AWeChatPayRequestWithAMistake_IsLogged_WithWhatWasWrong(string mistake, string reason)
+    public async Task AWeChatPayRequestWithAMistake_IsLogged_WithWhatWasWrong(string mistake, string code, string? firstArg)
     {
         var app = await WeChatPaySandboxSeed.AppAsync(factory);
         var stranger = mistake == "other-key" ? await WeChatPaySandboxSeed.AppAsync(factory) : null;
@@ -109,7 +111,8 @@ public class RequestLogTests(SandboxPortalFactory factory) : IClassFixture<Sandb
         var logged = (await LogAsync(app.Owner, app.EnrollmentId))[0];
         Assert.False(logged.Accepted);
         Assert.Equal("401 SIGN_ERROR", logged.Result);
-        Assert.Contains(reason, logged.Reason);
+        Assert.Equal(code, logged.Reason!.Code);
+        Assert.Equal(firstArg ?? logged.Reason.Args.FirstOrDefault(), logged.Reason.Args.FirstOrDefault());
     }
 
     private Task<IReadOnlyList<SandboxRequest>> LogAsync(TestAccount owner, Guid enrollmentId) =>

@@ -44,14 +44,15 @@ public sealed class AlipayGateway(
             CheckRest(parameters);
             authenticated = true;
             var fields = await trades.ExecuteAsync(db, method!, credentials, AlipayBizContent.Parse(Single(parameters, "biz_content")), RequestNotifyUrl(parameters), qrBaseUrl);
-            await log.RecordAsync(credentials.Id, method!, accepted: true, "10000", null);
+            await log.RecordAsync(credentials.Id, method!, accepted: true, "10000", null, null);
             return AlipayResponseWriter.Write(responseKey, [new("code", "10000"), new("msg", "Success"), .. fields], signer);
         }
         catch (AlipayGatewayException e)
         {
             if (credentials is not null)
             {
-                await log.RecordAsync(credentials.Id, method ?? "?", authenticated, $"{e.Error.Code} {e.Error.SubCode}", Reason(e.Error, parameters, credentials));
+                await log.RecordAsync(credentials.Id, method ?? "?", authenticated, $"{e.Error.Code} {e.Error.SubCode}", e.Reason ?? Diagnose(e.Error, parameters, credentials),
+                    e.Error.SubMsg);
             }
 
             return Refusal(responseKey, e.Error, signer);
@@ -74,10 +75,10 @@ public sealed class AlipayGateway(
     }
 
     /// <summary>What the request log says of a refusal: for a failed signature, what the merchant signed instead.</summary>
-    private string Reason(AlipayGatewayError error, IReadOnlyList<KeyValuePair<string, string>> parameters, EnrollmentCredentials credentials) =>
+    private SandboxReason? Diagnose(AlipayGatewayError error, IReadOnlyList<KeyValuePair<string, string>> parameters, EnrollmentCredentials credentials) =>
         error.SubCode == "isv.invalid-signature" && Single(parameters, "sign") is { } sign && credentials.ValidKeys(KeyRole.Merchant, clock.GetUtcNow().UtcDateTime).Any()
             ? AlipaySignatureDiagnosis.Explain(parameters, sign, credentials, clock.GetUtcNow().UtcDateTime)
-            : error.SubMsg;
+            : null;
 
     private static readonly AlipayGatewayError Unavailable = new("20000", "Service Currently Unavailable", "isp.unknow-error", "系统繁忙，请稍后重试");
 
@@ -153,7 +154,8 @@ public sealed class AlipayGateway(
         if (skew.Duration() > TimestampWindow)
         {
             throw new AlipayGatewayException(AlipayGatewayError.Invalid("isv.invalid-timestamp",
-                $"非法的时间戳参数：{timestamp} 与网关时间 {AlipayTime.Format(clock.GetUtcNow().UtcDateTime)} 相差 {(int)skew.Duration().TotalMinutes} 分钟，沙箱允许 ±{TimestampWindow.TotalMinutes:0} 分钟"));
+                $"非法的时间戳参数：{timestamp} 与网关时间 {AlipayTime.Format(clock.GetUtcNow().UtcDateTime)} 相差 {(int)skew.Duration().TotalMinutes} 分钟，沙箱允许 ±{TimestampWindow.TotalMinutes:0} 分钟"),
+                SandboxReason.Timestamp((long)skew.TotalMinutes, (int)TimestampWindow.TotalMinutes));
         }
 
         if (Single(parameters, "version") != "1.0")

@@ -38,7 +38,7 @@ public sealed class WeChatPayGateway(
             authenticated = true;
             var (status, body) = await RouteAsync(db, credentials, request);
             var bytes = body is null ? [] : JsonSerializer.SerializeToUtf8Bytes(body, WeChatPayJson.Options);
-            await log.RecordAsync(credentials.Id, Endpoint(request), accepted: true, ((int)status).ToString(CultureInfo.InvariantCulture), null);
+            await log.RecordAsync(credentials.Id, Endpoint(request), accepted: true, ((int)status).ToString(CultureInfo.InvariantCulture), null, null);
             return new WeChatPayReply((int)status, bytes, signer.Sign(credentials, bytes));
         }
         catch (WeChatPayGatewayException e)
@@ -46,7 +46,7 @@ public sealed class WeChatPayGateway(
             var message = e.Message[(e.Code.Length + 2)..];
             if (credentials is not null)
             {
-                await log.RecordAsync(credentials.Id, Endpoint(request), authenticated, $"{(int)e.Status} {e.Code}", e.Reason ?? message);
+                await log.RecordAsync(credentials.Id, Endpoint(request), authenticated, $"{(int)e.Status} {e.Code}", e.Reason, message);
             }
 
             return Error(authenticated ? credentials : null, e.Status, e.Code, message);
@@ -82,15 +82,15 @@ public sealed class WeChatPayGateway(
             // Signed, but not now: a replay, or a clock that is wrong.
             var skew = now.ToUnixTimeSeconds() - seconds;
             throw WeChatPayGatewayException.SignError($"timestamp {authorization.Timestamp} 与网关时间 {now.ToUnixTimeSeconds()} 相差 5 分钟或更多",
-                skew > 0 ? $"timestamp 已过去 {skew / 60} 分钟（须在 5 分钟内）：请检查服务器时钟，或是否重放了旧请求。" : $"timestamp 比网关时间晚 {-skew / 60} 分钟：请检查服务器时钟。");
+                SandboxReason.Timestamp(skew / 60, 5));
         }
 
         var named = credentials.Keys.Where(k => k.Role == KeyRole.Merchant && string.Equals(k.KeyId, authorization.SerialNo, StringComparison.OrdinalIgnoreCase)).ToList();
         var key = named.FirstOrDefault(k => k.IsValidAt(now.UtcDateTime))
             ?? throw WeChatPayGatewayException.SignError($"serial_no {authorization.SerialNo} 不是商户 {authorization.MchId} 当前有效的 API 证书序列号",
                 named.Count > 0
-                    ? $"serial_no {authorization.SerialNo} 所指的商户 API 证书已于 {WeChatPayTime.Format(named[0].ValidUntilUtc ?? now.UtcDateTime)} 失效（轮换后重叠期已过）：请改用当前证书。"
-                    : $"serial_no {authorization.SerialNo} 不是这里登记的证书：请在“接口密钥”一步查看你的商户 API 证书序列号。");
+                    ? new SandboxReason(SandboxReason.SerialRetired, authorization.SerialNo, WeChatPayTime.Format(named[0].ValidUntilUtc ?? now.UtcDateTime))
+                    : new SandboxReason(SandboxReason.SerialUnknown, authorization.SerialNo));
         using var rsa = RSA.Create();
         rsa.ImportSubjectPublicKeyInfo(Convert.FromBase64String(key.PublicKey), out _);
         var message = WeChatPayMessages.Request(request.Method, request.CanonicalUrl, authorization.Timestamp, authorization.NonceStr, request.Body);

@@ -150,7 +150,9 @@ namespace MerchantPortal.Data.Migrations
                     Endpoint = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Accepted = table.Column<bool>(type: "INTEGER", nullable: false),
                     Result = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    ReasonCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ReasonArgs = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
