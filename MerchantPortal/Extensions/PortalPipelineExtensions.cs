@@ -4,6 +4,7 @@ using MerchantPortal.Data;
 using MerchantPortal.Features.Audit;
 using MerchantPortal.Features.Catalogue;
 using MerchantPortal.Features.Credentials;
+using MerchantPortal.Features.SampleMerchant;
 using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Localization;
 using MerchantPortal.Features.Notifications;
@@ -70,6 +71,7 @@ public static class PortalPipelineExtensions
         {
             app.MapAlipaySandbox();
             app.MapWeChatPaySandbox();
+            app.MapSampleMerchant();
         }
         return app;
     }

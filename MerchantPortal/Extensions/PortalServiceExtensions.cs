@@ -13,6 +13,7 @@ using MerchantPortal.Features.Onboarding;
 using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Features.Organizations;
 using MerchantPortal.Features.Requirements;
+using MerchantPortal.Features.SampleMerchant;
 using MerchantPortal.Features.Setup;
 using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Infrastructure.Banking;
@@ -77,6 +78,7 @@ public static class PortalServiceExtensions
         services.AddSingleton<CredentialStore>();
         services.AddScoped<CredentialService>();
         services.AddScoped<KeyService>();
+        services.AddScoped<SampleMerchantReceiver>();
         services.AddScoped<SandboxCredentialIssuer>();
         services.AddSingleton<SandboxCertificateAuthority>();
         services.AddAlipay();

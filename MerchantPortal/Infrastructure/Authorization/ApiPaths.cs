@@ -4,5 +4,6 @@ namespace MerchantPortal.Infrastructure.Authorization;
 public static class ApiPaths
 {
     public static bool IsApi(PathString path) =>
-        path.StartsWithSegments("/api") || path.StartsWithSegments("/sandbox/alipay/gateway.do") || path.StartsWithSegments("/sandbox/wechatpay/v3");
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/sandbox/alipay/gateway.do") || path.StartsWithSegments("/sandbox/wechatpay/v3")
+        || path.StartsWithSegments("/sample-merchant");
 }

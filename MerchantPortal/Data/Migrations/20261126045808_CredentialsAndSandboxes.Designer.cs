@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MerchantPortal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126044909_CredentialsAndSandboxes")]
+    [Migration("20261126045808_CredentialsAndSandboxes")]
     partial class CredentialsAndSandboxes
     {
         /// <inheritdoc />
@@ -1198,6 +1198,36 @@ namespace MerchantPortal.Data.Migrations
                     b.ToTable("Settings", (string)null);
                 });
 
+            modelBuilder.Entity("MerchantPortal.Features.SampleMerchant.SampleReceipt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CredentialsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotificationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CredentialsId", "NotificationId")
+                        .IsUnique();
+
+                    b.ToTable("SampleReceipts", (string)null);
+                });
+
             modelBuilder.Entity("MerchantPortal.Platforms.Alipay.Sandbox.AlipaySandboxRefund", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2043,6 +2073,15 @@ namespace MerchantPortal.Data.Migrations
                     b.HasOne("MerchantPortal.Domain.Onboarding.OnboardingApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MerchantPortal.Features.SampleMerchant.SampleReceipt", b =>
+                {
+                    b.HasOne("MerchantPortal.Domain.Credentials.EnrollmentCredentials", null)
+                        .WithMany()
+                        .HasForeignKey("CredentialsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -113,6 +113,28 @@ namespace MerchantPortal.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SampleReceipts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CredentialsId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NotificationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SampleReceipts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SampleReceipts_Credentials_CredentialsId",
+                        column: x => x.CredentialsId,
+                        principalTable: "Credentials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SandboxCallbacks",
                 columns: table => new
                 {
@@ -286,6 +308,12 @@ namespace MerchantPortal.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SampleReceipts_CredentialsId_NotificationId",
+                table: "SampleReceipts",
+                columns: new[] { "CredentialsId", "NotificationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SandboxCallbacks_CredentialsId",
                 table: "SandboxCallbacks",
                 column: "CredentialsId");
@@ -338,6 +366,9 @@ namespace MerchantPortal.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "CredentialKeys");
+
+            migrationBuilder.DropTable(
+                name: "SampleReceipts");
 
             migrationBuilder.DropTable(
                 name: "SandboxAuthorities");
