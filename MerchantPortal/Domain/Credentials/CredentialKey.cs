@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace MerchantPortal.Domain.Credentials;
 
 /// <summary>
@@ -68,6 +70,14 @@ public sealed class CredentialKey
 
     /// <summary>The end of a rotated key's overlap window; null while the key is the current one.</summary>
     public DateTime? ValidUntilUtc { get; private set; }
+
+    /// <summary>The public key, ready to verify with; the caller disposes it.</summary>
+    public RSA OpenPublicKey()
+    {
+        var rsa = RSA.Create();
+        rsa.ImportSubjectPublicKeyInfo(Convert.FromBase64String(PublicKey), out _);
+        return rsa;
+    }
 
     public bool IsValidAt(DateTime nowUtc) => CreatedAtUtc <= nowUtc && (ValidUntilUtc is null || nowUtc < ValidUntilUtc);
 

@@ -21,7 +21,7 @@ public sealed record ApiKeysView(Guid ApplicationId, bool SandboxOff, IReadOnlyL
     public sealed record Key(Guid Id, KeyOrigin Origin, string PublicKey, string Fingerprint, string? KeyId, string? CertificateSerial, string? CertificatePem,
         DateTime CreatedAtUtc, DateTime? ValidUntilUtc, bool Kept, bool DownloadPending)
     {
-        public string PublicKeyPem => $"-----BEGIN PUBLIC KEY-----\n{string.Join('\n', PublicKey.Chunk(64).Select(c => new string(c)))}\n-----END PUBLIC KEY-----\n";
+        public string PublicKeyPem => new(System.Security.Cryptography.PemEncoding.Write("PUBLIC KEY", Convert.FromBase64String(PublicKey)));
     }
 
     public static Credentials? Of(EnrollmentCredentials? credentials, string userId, DateTime now) => credentials is null

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using MerchantPortal.Data;
+using MerchantPortal.Infrastructure.Live;
 using MerchantPortal.Domain.Notifications;
 using MerchantPortal.Infrastructure.Email;
 using MerchantPortal.Infrastructure.Localization;
@@ -26,23 +27,10 @@ public sealed class NotificationMailer(
 
     // Chinese stays readable in the message source; markup characters are still encoded.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-    private readonly SemaphoreSlim wake = new(0, 1);
+    private readonly WakeSignal wake = new();
     private readonly SemaphoreSlim sending = new(1, 1);
 
-    public void Wake()
-    {
-        if (wake.CurrentCount == 0)
-        {
-            try
-            {
-                wake.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Already awake.
-            }
-        }
-    }
+    public void Wake() => wake.Wake();
 
     /// <returns>How many emails went out.</returns>
     public async Task<int> SendPendingAsync(CancellationToken cancellationToken = default)

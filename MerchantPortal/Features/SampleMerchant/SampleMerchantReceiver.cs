@@ -55,9 +55,7 @@ public sealed class SampleMerchantReceiver(IDbContextFactory<PortalDbContext> db
         {
             foreach (var name in key.Names())
             {
-                var rsa = RSA.Create();
-                rsa.ImportSubjectPublicKeyInfo(Convert.FromBase64String(key.PublicKey), out _);
-                platformKeys.TryAdd(name, rsa);
+                platformKeys.TryAdd(name, key.OpenPublicKey());
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using MerchantPortal.Data;
+using MerchantPortal.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Platforms.Sandbox;
@@ -18,23 +19,10 @@ public sealed class SandboxCallbackDispatcher(
     public const int MaxResponseBytes = 4096;
     private const int BatchSize = 20;
 
-    private readonly SemaphoreSlim wake = new(0, 1);
+    private readonly WakeSignal wake = new();
     private readonly SemaphoreSlim dispatching = new(1, 1);
 
-    public void Wake()
-    {
-        try
-        {
-            if (wake.CurrentCount == 0)
-            {
-                wake.Release();
-            }
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already awake.
-        }
-    }
+    public void Wake() => wake.Wake();
 
     /// <returns>How many callbacks were attempted.</returns>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)

@@ -137,7 +137,7 @@ public sealed class AlipayGateway(
 
     private static bool Verifies(string content, string sign, CredentialKey key)
     {
-        using var rsa = AlipayKeys.PublicKey(key.PublicKey);
+        using var rsa = key.OpenPublicKey();
         return Sha256WithRsa.Verify(content, sign, rsa);
     }
 

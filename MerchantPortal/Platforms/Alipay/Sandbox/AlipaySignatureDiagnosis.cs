@@ -47,8 +47,7 @@ public static class AlipaySignatureDiagnosis
 
     private static bool Verifies(CredentialKey key, string content, string sign)
     {
-        using var rsa = RSA.Create();
-        rsa.ImportSubjectPublicKeyInfo(Convert.FromBase64String(key.PublicKey), out _);
+        using var rsa = key.OpenPublicKey();
         return Sha256WithRsa.Verify(content, sign, rsa);
     }
 }

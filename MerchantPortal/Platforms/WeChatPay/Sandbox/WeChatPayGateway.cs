@@ -91,8 +91,7 @@ public sealed class WeChatPayGateway(
                 named.Count > 0
                     ? new SandboxReason(SandboxReason.SerialRetired, authorization.SerialNo, WeChatPayTime.Format(named[0].ValidUntilUtc ?? now.UtcDateTime))
                     : new SandboxReason(SandboxReason.SerialUnknown, authorization.SerialNo));
-        using var rsa = RSA.Create();
-        rsa.ImportSubjectPublicKeyInfo(Convert.FromBase64String(key.PublicKey), out _);
+        using var rsa = key.OpenPublicKey();
         var message = WeChatPayMessages.Request(request.Method, request.CanonicalUrl, authorization.Timestamp, authorization.NonceStr, request.Body);
         if (!Sha256WithRsa.Verify(message, authorization.Signature, rsa))
         {

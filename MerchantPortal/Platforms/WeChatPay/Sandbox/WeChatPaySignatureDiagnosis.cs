@@ -15,8 +15,7 @@ public static class WeChatPaySignatureDiagnosis
 {
     public static SandboxReason Explain(WeChatPayRequest request, WeChatPayAuthorization authorization, CredentialKey key)
     {
-        using var rsa = RSA.Create();
-        rsa.ImportSubjectPublicKeyInfo(Convert.FromBase64String(key.PublicKey), out _);
+        using var rsa = key.OpenPublicKey();
         bool Signed(string url, byte[] body, bool finalNewline = true)
         {
             var message = WeChatPayMessages.Request(request.Method, url, authorization.Timestamp, authorization.NonceStr, body);
