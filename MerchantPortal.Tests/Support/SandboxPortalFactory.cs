@@ -13,6 +13,6 @@ public sealed class SandboxPortalFactory : PortalFactory
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureServices(services =>
-            services.AddHttpClient(SandboxCallbackDispatcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Merchant));
+            services.AddHttpClient(SandboxNotificationSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Merchant));
     }
 }

@@ -65,4 +65,13 @@ public static class DomainErrors
     public const string CertificateUnreadable = nameof(CertificateUnreadable);
     public const string CertificateNotValidNow = nameof(CertificateNotValidNow);
     public const string ApiV3KeyInvalid = nameof(ApiV3KeyInvalid);
+    public const string NoMerchantKey = nameof(NoMerchantKey);
+    public const string NoApiV3Key = nameof(NoApiV3Key);
+    public const string GoLiveRunInProgress = nameof(GoLiveRunInProgress);
+    public const string AgreementOutdated = nameof(AgreementOutdated);
+    public const string GoLiveNeedsApproval = nameof(GoLiveNeedsApproval);
+    public const string GoLiveNeedsGreenRun = nameof(GoLiveNeedsGreenRun);
+    public const string GoLiveNeedsAgreement = nameof(GoLiveNeedsAgreement);
+    public const string GoLiveSelfConfirmation = nameof(GoLiveSelfConfirmation);
+    public const string GoLiveNotRequested = nameof(GoLiveNotRequested);
 }

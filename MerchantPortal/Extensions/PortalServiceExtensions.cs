@@ -7,6 +7,7 @@ using MerchantPortal.Features.Catalogue;
 using MerchantPortal.Features.Credentials;
 using MerchantPortal.Features.Demo;
 using MerchantPortal.Features.Documents;
+using MerchantPortal.Features.GoLive;
 using MerchantPortal.Features.Home;
 using MerchantPortal.Features.Notifications;
 using MerchantPortal.Features.Onboarding;
@@ -79,12 +80,13 @@ public static class PortalServiceExtensions
         services.AddScoped<CredentialService>();
         services.AddScoped<KeyService>();
         services.AddScoped<SampleMerchantReceiver>();
-        services.AddScoped<SandboxCredentialIssuer>();
+        services.AddScoped<CredentialIssuer>();
         services.AddSingleton<SandboxCertificateAuthority>();
         services.AddAlipay();
         services.AddWeChatPay();
         services.AddSandboxCallbacks();
         services.AddSandboxRateLimit(builder.Configuration);
+        services.AddGoLive();
         // Outside production the sandbox bank remits onto a statement the applicant can read; in production
         // a real bank integration replaces UnconfiguredBank.
         if (builder.Configuration.GetValue<bool>(SandboxServices.EnabledKey))

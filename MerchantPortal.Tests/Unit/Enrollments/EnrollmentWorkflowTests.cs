@@ -10,6 +10,7 @@ public class EnrollmentWorkflowTests
     private static readonly Actor Portal = new("portal", Party.System);
     private static readonly Actor Owner = new("owner", Party.Applicant);
     private static readonly Actor Staff = new("staff", Party.Staff);
+    private static readonly EnrollmentFacts Ready = new(ApplicationApproved: true, LatestRunGreen: true, AgreementAccepted: true, ConfirmerIndependent: true);
 
     private static PlatformEnrollment Opened() => PlatformEnrollment.Open(Guid.NewGuid(), "alipay", "owner", Now);
 
@@ -40,18 +41,22 @@ public class EnrollmentWorkflowTests
     }
 
     [Fact]
-    public void GoLive_NeedsAnApprovedApplication_ThenStaff_AndNoRunsAfterTheRequest()
+    public void GoLive_NeedsApproval_AGreenRun_TheAgreement_ThenAnIndependentStaffMember_AndNoRunsAfterTheRequest()
     {
         var enrollment = Opened();
         enrollment.RecordTestRun(green: true, Portal, Now);
 
-        var unapproved = Assert.Throws<DomainException>(() => enrollment.Fire(EnrollmentTrigger.RequestGoLive, Owner, Now, EnrollmentFacts.None));
-        enrollment.Fire(EnrollmentTrigger.RequestGoLive, Owner, Now, new EnrollmentFacts(ApplicationApproved: true));
+        var unapproved = Assert.Throws<DomainException>(() => enrollment.Fire(EnrollmentTrigger.RequestGoLive, Owner, Now, new EnrollmentFacts(false, true, true)));
+        var red = Assert.Throws<DomainException>(() => enrollment.Fire(EnrollmentTrigger.RequestGoLive, Owner, Now, new EnrollmentFacts(true, false, true)));
+        var unsigned = Assert.Throws<DomainException>(() => enrollment.Fire(EnrollmentTrigger.RequestGoLive, Owner, Now, new EnrollmentFacts(true, true, false)));
+        enrollment.Fire(EnrollmentTrigger.RequestGoLive, Owner, Now, Ready);
         var run = Assert.Throws<DomainException>(() => enrollment.RecordTestRun(green: false, Portal, Now));
-        var byOwner = Assert.Throws<DomainException>(() => enrollment.Fire(EnrollmentTrigger.GoLive, Owner, Now, EnrollmentFacts.None));
-        enrollment.Fire(EnrollmentTrigger.GoLive, Staff, Now, EnrollmentFacts.None);
+        var byOwner = Assert.Throws<DomainException>(() => enrollment.Fire(EnrollmentTrigger.GoLive, Owner, Now, Ready));
+        var byApprover = Assert.Throws<DomainException>(() => enrollment.Fire(EnrollmentTrigger.GoLive, Staff, Now, Ready with { ConfirmerIndependent = false }));
+        enrollment.Fire(EnrollmentTrigger.GoLive, Staff, Now, Ready);
 
-        Assert.Equal((DomainErrors.GuardFailed, DomainErrors.TestRunsClosed, DomainErrors.TriggerNotForParty), (unapproved.Code, run.Code, byOwner.Code));
+        Assert.All([unapproved, red, unsigned, byApprover], e => Assert.Equal(DomainErrors.GuardFailed, e.Code));
+        Assert.Equal((DomainErrors.TestRunsClosed, DomainErrors.TriggerNotForParty), (run.Code, byOwner.Code));
         Assert.Equal(EnrollmentState.Live, enrollment.State);
     }
 
@@ -70,8 +75,8 @@ public class EnrollmentWorkflowTests
     {
         var enrollment = Opened();
         enrollment.RecordTestRun(green: true, Portal, Now);
-        enrollment.Fire(EnrollmentTrigger.RequestGoLive, Owner, Now, new EnrollmentFacts(true));
-        enrollment.Fire(EnrollmentTrigger.GoLive, Staff, Now, EnrollmentFacts.None);
+        enrollment.Fire(EnrollmentTrigger.RequestGoLive, Owner, Now, Ready);
+        enrollment.Fire(EnrollmentTrigger.GoLive, Staff, Now, Ready);
 
         var silent = Assert.Throws<DomainException>(() => enrollment.Fire(EnrollmentTrigger.Suspend, Staff, Now, EnrollmentFacts.None, " "));
         enrollment.Fire(EnrollmentTrigger.Suspend, Staff, Now, EnrollmentFacts.None, "交易投诉核查");

@@ -504,6 +504,132 @@ namespace MerchantPortal.Data.Migrations
                     b.ToTable("PlatformEnrollments", (string)null);
                 });
 
+            modelBuilder.Entity("MerchantPortal.Domain.GoLiveRuns.AgreementAcceptance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreementSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreementVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeRateEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeRateZh")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrollmentId", "AgreementVersion");
+
+                    b.ToTable("AgreementAcceptances", (string)null);
+                });
+
+            modelBuilder.Entity("MerchantPortal.Domain.GoLiveRuns.GoLiveCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FindingArgs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FindingCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Log")
+                        .HasMaxLength(4001)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("GoLiveChecks", (string)null);
+                });
+
+            modelBuilder.Entity("MerchantPortal.Domain.GoLiveRuns.GoLiveRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Green")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WindowEndsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrollmentId", "StartedAtUtc");
+
+                    b.ToTable("GoLiveRuns", (string)null);
+                });
+
             modelBuilder.Entity("MerchantPortal.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1383,6 +1509,11 @@ namespace MerchantPortal.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -1390,9 +1521,9 @@ namespace MerchantPortal.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CredentialsId");
-
                     b.HasIndex("NextAttemptAtUtc");
+
+                    b.HasIndex("CredentialsId", "Reference");
 
                     b.ToTable("SandboxCallbacks", (string)null);
                 });
@@ -1432,6 +1563,10 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<string>("Result")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1776,6 +1911,33 @@ namespace MerchantPortal.Data.Migrations
                     b.HasOne("MerchantPortal.Domain.Onboarding.OnboardingApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MerchantPortal.Domain.GoLiveRuns.AgreementAcceptance", b =>
+                {
+                    b.HasOne("MerchantPortal.Domain.Enrollments.PlatformEnrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MerchantPortal.Domain.GoLiveRuns.GoLiveCheck", b =>
+                {
+                    b.HasOne("MerchantPortal.Domain.GoLiveRuns.GoLiveRun", null)
+                        .WithMany("Checks")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MerchantPortal.Domain.GoLiveRuns.GoLiveRun", b =>
+                {
+                    b.HasOne("MerchantPortal.Domain.Enrollments.PlatformEnrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2247,6 +2409,11 @@ namespace MerchantPortal.Data.Migrations
             modelBuilder.Entity("MerchantPortal.Domain.Enrollments.PlatformEnrollment", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("MerchantPortal.Domain.GoLiveRuns.GoLiveRun", b =>
+                {
+                    b.Navigation("Checks");
                 });
 
             modelBuilder.Entity("MerchantPortal.Domain.Onboarding.OnboardingApplication", b =>

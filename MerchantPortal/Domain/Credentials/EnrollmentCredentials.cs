@@ -64,6 +64,31 @@ public sealed class EnrollmentCredentials
         return credentials;
     }
 
+    /// <summary>
+    /// The live credentials issued at go-live: new ids and a new platform key, and the merchant's keys that passed the
+    /// go-live tests — the public half only (a private key kept for the tests never goes live), the API v3 key as set —
+    /// with the notify URL and the platform key's name as tested, so the merchant's server switches by configuration.
+    /// </summary>
+    public static EnrollmentCredentials IssueLive(EnrollmentCredentials tested, string appId, string? merchantId, IssuedKey platformKey,
+        string protectedPlatformPrivateKey, string actorUserId, DateTime nowUtc)
+    {
+        var live = Issue(tested.EnrollmentId, CredentialEnvironment.Live, appId, merchantId, platformKey, protectedPlatformPrivateKey, actorUserId, nowUtc);
+        live.NotifyUrl = tested.NotifyUrl;
+        live.PlatformKeyMode = tested.PlatformKeyMode;
+        if (tested.Current(KeyRole.Merchant, nowUtc) is { } merchantKey)
+        {
+            live.Add(KeyRole.Merchant, merchantKey.Origin, new IssuedKey(new PublicKeyInfo(merchantKey.PublicKey, merchantKey.Fingerprint), merchantKey.KeyId,
+                merchantKey.CertificatePem, merchantKey.CertificateSerial), null, actorUserId, nowUtc);
+        }
+
+        if (tested.Current(KeyRole.SharedSecret, nowUtc) is { } secret)
+        {
+            live.AddSharedSecret(secret.Fingerprint, secret.ProtectedPrivateKey!, null, actorUserId, nowUtc);
+        }
+
+        return live;
+    }
+
     /// <summary>The keys valid now, the current one (never retired) first.</summary>
     public IEnumerable<CredentialKey> ValidKeys(KeyRole role, DateTime nowUtc) =>
         _keys.Where(k => k.Role == role && k.IsValidAt(nowUtc)).OrderBy(k => k.ValidUntilUtc is not null).ThenByDescending(k => k.CreatedAtUtc);

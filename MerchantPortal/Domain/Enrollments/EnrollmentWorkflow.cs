@@ -17,12 +17,18 @@ public static class EnrollmentWorkflow
 {
     public static readonly Guard<EnrollmentFacts> ApplicationApproved = new(nameof(ApplicationApproved), f => f.ApplicationApproved);
 
+    public static readonly Guard<EnrollmentFacts> LatestRunGreen = new(nameof(LatestRunGreen), f => f.LatestRunGreen);
+
+    public static readonly Guard<EnrollmentFacts> AgreementAccepted = new(nameof(AgreementAccepted), f => f.AgreementAccepted);
+
+    public static readonly Guard<EnrollmentFacts> ConfirmerIndependent = new(nameof(ConfirmerIndependent), f => f.ConfirmerIndependent);
+
     public static readonly TransitionTable<EnrollmentState, EnrollmentTrigger, EnrollmentFacts> Table = new(Sandbox,
     [
         new Rule(Sandbox, PassTests, TestsPassed, Party.System),
         new Rule(TestsPassed, FailTests, Sandbox, Party.System),
-        new Rule(TestsPassed, RequestGoLive, GoLiveRequested, Applicant, Guards: [ApplicationApproved]),
-        new Rule(GoLiveRequested, GoLive, Live, Staff),
+        new Rule(TestsPassed, RequestGoLive, GoLiveRequested, Applicant, Guards: [ApplicationApproved, LatestRunGreen, AgreementAccepted]),
+        new Rule(GoLiveRequested, GoLive, Live, Staff, Guards: [ApplicationApproved, ConfirmerIndependent]),
         new Rule(Live, Suspend, Suspended, Staff, ReasonRequired: true),
         new Rule(Suspended, Reinstate, Live, Staff, ReasonRequired: true),
     ]);

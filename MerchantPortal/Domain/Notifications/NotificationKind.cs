@@ -32,4 +32,10 @@ public enum NotificationKind
 
     /// <summary>Reminder to the organization: its business license expires soon.</summary>
     LicenseExpiring = 9,
+
+    /// <summary>To the organization: one platform's enrollment moved (go-live requested, live, suspended).</summary>
+    EnrollmentChanged = 10,
+
+    /// <summary>To the staff: an organization asks to go live on a platform; someone independent of the approval confirms.</summary>
+    GoLiveRequested = 11,
 }

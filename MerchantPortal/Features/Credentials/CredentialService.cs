@@ -18,7 +18,7 @@ namespace MerchantPortal.Features.Credentials;
 public sealed class CredentialService(
     IDbContextFactory<PortalDbContext> dbFactory,
     CredentialStore store,
-    SandboxCredentialIssuer issuer,
+    CredentialIssuer issuer,
     IEnumerable<ICredentialProfile> profiles,
     IConfiguration configuration,
     TimeProvider clock)

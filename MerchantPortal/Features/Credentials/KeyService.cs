@@ -14,7 +14,7 @@ namespace MerchantPortal.Features.Credentials;
 /// key, and the shared API v3 key. A rotation keeps the keys valid now until the end of the overlap chosen.
 /// </summary>
 public sealed class KeyService(
-    IDbContextFactory<PortalDbContext> dbFactory, CredentialStore store, SandboxCredentialIssuer issuer, SandboxCertificateAuthority authority,
+    IDbContextFactory<PortalDbContext> dbFactory, CredentialStore store, CredentialIssuer issuer, SandboxCertificateAuthority authority,
     IEnumerable<ICredentialProfile> profiles, TimeProvider clock)
 {
     /// <param name="keep">Whether the portal also keeps the private key, encrypted, to run the go-live suite itself.</param>

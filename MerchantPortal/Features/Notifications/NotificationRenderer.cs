@@ -16,6 +16,8 @@ public static class NotificationRenderer
     public const string DueUtc = "dueUtc";
     public const string Date = "date";
     public const string Overdue = "overdue";
+    public const string PlatformZh = "platformZh";
+    public const string PlatformEn = "platformEn";
 
     public static (string Title, string Body) Render(NotificationKind kind, IReadOnlyDictionary<string, string> arguments)
     {
@@ -37,12 +39,21 @@ public static class NotificationRenderer
                 string.Format(NotificationText.SlaBody, Time(Arg(DueUtc)))),
             NotificationKind.DepositExpiring => (string.Format(NotificationText.DepositExpiringTitle, organization), string.Format(NotificationText.DepositExpiringBody, Time(Arg(DueUtc)))),
             NotificationKind.LicenseExpiring => (string.Format(NotificationText.LicenseExpiringTitle, organization), string.Format(NotificationText.LicenseExpiringBody, Arg(Date))),
+            NotificationKind.EnrollmentChanged => (string.Format(NotificationText.EnrollmentChangedTitle, organization, Platform(arguments), EnrollmentStateText(Arg(State))),
+                string.Format(NotificationText.EnrollmentChangedBody, Platform(arguments), EnrollmentStateText(Arg(State)))),
+            NotificationKind.GoLiveRequested => (string.Format(NotificationText.GoLiveRequestedTitle, organization, Platform(arguments)),
+                string.Format(NotificationText.GoLiveRequestedBody, Platform(arguments))),
             _ => (kind.ToString(), ""),
         };
         return arguments.TryGetValue(Reason, out var reason) && !string.IsNullOrWhiteSpace(reason)
             ? (title, body + " " + string.Format(NotificationText.ReasonLine, reason))
             : (title, body);
     }
+
+    private static string Platform(IReadOnlyDictionary<string, string> arguments) =>
+        arguments.GetValueOrDefault(CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? PlatformZh : PlatformEn, "");
+
+    private static string EnrollmentStateText(string state) => Enum.TryParse<Domain.Enrollments.EnrollmentState>(state, out var value) ? EnumText.Of(value) : state;
 
     private static string StateText(string state) => Enum.TryParse<ApplicationState>(state, out var value) ? EnumText.Of(value) : state;
 

@@ -6,15 +6,32 @@ namespace MerchantPortal.Infrastructure.Outbound;
 /// <summary>
 /// Which addresses the portal may call on a merchant's behalf: public ones only, so a URL a merchant types
 /// cannot make the portal reach its own loopback, the private network or a cloud metadata service — except
-/// the hosts listed in <c>Outbound:AllowedHosts</c> (<c>host</c> or <c>host:port</c>).
+/// the hosts listed in <c>Outbound:AllowedHosts</c> (<c>host</c> or <c>host:port</c>) and, with
+/// <c>Outbound:AllowOwnOrigin</c>, the portal's own listening addresses (its sample merchant receiver lives there).
 /// </summary>
-public sealed class OutboundAddresses(IEnumerable<string> allowedHosts)
+/// <param name="ownOrigins">The addresses the portal listens on, read when asked: with port 0 they are known only once the server runs.</param>
+public sealed class OutboundAddresses(IEnumerable<string> allowedHosts, Func<IEnumerable<string>>? ownOrigins = null)
 {
     public const string AllowedHostsKey = "Outbound:AllowedHosts";
+    public const string AllowOwnOriginKey = "Outbound:AllowOwnOrigin";
 
     private readonly HashSet<string> allowed = new(allowedHosts.Select(h => h.Trim()).Where(h => h.Length > 0), StringComparer.OrdinalIgnoreCase);
 
-    public bool IsAllowListed(string host, int port) => allowed.Contains(host) || allowed.Contains($"{host}:{port}");
+    public bool IsAllowListed(string host, int port) =>
+        allowed.Contains(host) || allowed.Contains($"{host}:{port}") || (ownOrigins?.Invoke() ?? []).Any(origin => IsOrigin(origin, host, port));
+
+    /// <summary>Whether host:port is a listening address; one bound to every interface (<c>http://+:80</c>) is reached through loopback.</summary>
+    private static bool IsOrigin(string origin, string host, int port)
+    {
+        if (!Uri.TryCreate(origin.Replace("://+", "://0.0.0.0").Replace("://*", "://0.0.0.0"), UriKind.Absolute, out var uri) || uri.Port != port)
+        {
+            return false;
+        }
+
+        var wildcard = uri.Host is "0.0.0.0" or "[::]";
+        return string.Equals(uri.IdnHost.Trim('[', ']'), host.Trim('[', ']'), StringComparison.OrdinalIgnoreCase)
+            || (wildcard && (host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip))));
+    }
 
     /// <summary>Web servers listen on 80 and 443; other ports are the internal services an attacker would aim at.</summary>
     public static bool IsWebPort(int port) => port is 80 or 443;

@@ -18,6 +18,9 @@ public sealed class SandboxCallback
 
     public Guid CredentialsId { get; private set; }
 
+    /// <summary>The merchant's order number (Alipay: also for a refund's notification) or refund number (WeChat Pay), as sent in plain or sealed.</summary>
+    public string Reference { get; private set; } = "";
+
     public string Url { get; private set; } = "";
 
     public string ContentType { get; private set; } = "";
@@ -36,11 +39,13 @@ public sealed class SandboxCallback
     /// <summary>What the last attempt got back ("HTTP 500: fail", "timeout"), for the merchant's request log.</summary>
     public string? LastOutcome { get; private set; }
 
-    public static SandboxCallback Create(string platformCode, Guid credentialsId, string url, string contentType, string body, DateTime nowUtc) => new()
+    /// <param name="reference">The merchant's number of what the notification is about (an order's or a refund's).</param>
+    public static SandboxCallback Create(string platformCode, Guid credentialsId, string reference, string url, string contentType, string body, DateTime nowUtc) => new()
     {
         Id = Guid.NewGuid(),
         PlatformCode = platformCode,
         CredentialsId = credentialsId,
+        Reference = reference,
         Url = url,
         ContentType = contentType,
         Body = body,

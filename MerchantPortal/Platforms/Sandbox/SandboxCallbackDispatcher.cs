@@ -1,4 +1,3 @@
-using System.Text;
 using MerchantPortal.Data;
 using MerchantPortal.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
@@ -7,16 +6,13 @@ namespace MerchantPortal.Platforms.Sandbox;
 
 /// <summary>
 /// Posts the sandbox gateways' notifications to merchants' servers, as an outbox: woken when one is queued and
-/// every second anyway (the compressed retry schedules are counted in seconds). No redirects are followed, a
-/// slow server is given up on after <see cref="Timeout"/>, and at most <see cref="MaxResponseBytes"/> of an answer is read.
+/// every second anyway (the compressed retry schedules are counted in seconds); each attempt goes through
+/// <see cref="SandboxNotificationSender"/>.
 /// </summary>
 public sealed class SandboxCallbackDispatcher(
-    IDbContextFactory<PortalDbContext> dbFactory, IHttpClientFactory http, IEnumerable<ICallbackPolicy> policies, TimeProvider clock,
+    IDbContextFactory<PortalDbContext> dbFactory, SandboxNotificationSender sender, IEnumerable<ICallbackPolicy> policies, TimeProvider clock,
     ILogger<SandboxCallbackDispatcher> logger) : BackgroundService
 {
-    public const string HttpClientName = "sandbox-callbacks";
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    public const int MaxResponseBytes = 4096;
     private const int BatchSize = 20;
 
     private readonly WakeSignal wake = new();
@@ -98,46 +94,7 @@ public sealed class SandboxCallbackDispatcher(
 
     private async Task<(bool Acknowledged, string Outcome)> PostAsync(SandboxCallback callback, ICallbackPolicy policy, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, callback.Url)
-        {
-            Content = new StringContent(callback.Body, Encoding.UTF8),
-        };
-        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(callback.ContentType);
-        foreach (var (name, value) in await policy.HeadersAsync(callback, cancellationToken))
-        {
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Timeout);
-        try
-        {
-            using var response = await http.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            var body = await ReadLimitedAsync(response.Content, timeout.Token);
-            var status = (int)response.StatusCode;
-            return (policy.IsAcknowledged(status, body), $"HTTP {status}: {body}");
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return (false, $"no answer within {Timeout.TotalSeconds:0} s");
-        }
-        catch (HttpRequestException e)
-        {
-            return (false, $"unreachable: {e.GetBaseException().Message}");
-        }
-    }
-
-    private static async Task<string> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        var buffer = new byte[MaxResponseBytes];
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken)) > 0)
-        {
-            total += read;
-        }
-
-        return Encoding.UTF8.GetString(buffer, 0, total);
+        var answer = await sender.PostAsync(callback.Url, callback.ContentType, callback.Body, await policy.HeadersAsync(callback, cancellationToken), cancellationToken);
+        return (answer.Status is { } status && policy.IsAcknowledged(status, answer.Body), answer.Describe());
     }
 }

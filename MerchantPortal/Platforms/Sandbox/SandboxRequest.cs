@@ -8,15 +8,17 @@ public sealed class SandboxRequest
 {
     public const int MaxEndpointLength = 200;
     public const int MaxReasonLength = 2000;
+    public const int MaxSubjectLength = 64;
 
     private SandboxRequest()
     {
     }
 
-    public SandboxRequest(Guid credentialsId, string endpoint, bool accepted, string result, SandboxReason? reason, string? detail, DateTime atUtc)
+    public SandboxRequest(Guid credentialsId, string endpoint, string? subject, bool accepted, string result, SandboxReason? reason, string? detail, DateTime atUtc)
     {
         CredentialsId = credentialsId;
         Endpoint = endpoint.Length <= MaxEndpointLength ? endpoint : endpoint[..MaxEndpointLength];
+        Subject = subject is { Length: > 0 and <= MaxSubjectLength } ? subject : null;
         Accepted = accepted;
         Result = result;
         ReasonCode = reason?.Code;
@@ -33,6 +35,9 @@ public sealed class SandboxRequest
 
     /// <summary>The method (<c>alipay.trade.query</c>) or verb and path (<c>POST /v3/pay/transactions/native</c>).</summary>
     public string Endpoint { get; private set; } = "";
+
+    /// <summary>The merchant's order number the request was about, where it names one.</summary>
+    public string? Subject { get; private set; }
 
     /// <summary>Whether the request got past authentication (its answer may still be a business error).</summary>
     public bool Accepted { get; private set; }

@@ -10,6 +10,7 @@ public sealed class SandboxRequestConfiguration : IEntityTypeConfiguration<Sandb
     {
         builder.ToTable("SandboxRequests");
         builder.Property(r => r.Endpoint).HasMaxLength(SandboxRequest.MaxEndpointLength).IsRequired();
+        builder.Property(r => r.Subject).HasMaxLength(SandboxRequest.MaxSubjectLength);
         builder.Property(r => r.Result).HasMaxLength(100).IsRequired();
         builder.Property(r => r.ReasonCode).HasMaxLength(64);
         builder.Property(r => r.ReasonArgs).HasMaxLength(SandboxRequest.MaxReasonLength);

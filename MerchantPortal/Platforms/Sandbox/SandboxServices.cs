@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
 using MerchantPortal.Infrastructure.Outbound;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace MerchantPortal.Platforms.Sandbox;
 
@@ -30,9 +32,16 @@ public static class SandboxServices
     public static IServiceCollection AddSandboxCallbacks(this IServiceCollection services)
     {
         // Merchants' servers are strangers: public addresses only (unless allow-listed), no redirects followed, no cookies kept.
-        services.AddSingleton(sp => new OutboundAddresses(sp.GetRequiredService<IConfiguration>().GetSection(OutboundAddresses.AllowedHostsKey).Get<string[]>() ?? []));
-        services.AddHttpClient(SandboxCallbackDispatcher.HttpClientName)
+        services.AddSingleton(sp =>
+        {
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var server = sp.GetRequiredService<IServer>();
+            return new OutboundAddresses(configuration.GetSection(OutboundAddresses.AllowedHostsKey).Get<string[]>() ?? [],
+                configuration.GetValue<bool>(OutboundAddresses.AllowOwnOriginKey) ? () => server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [] : null);
+        });
+        services.AddHttpClient(SandboxNotificationSender.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => GuardedConnect.Handler(sp.GetRequiredService<OutboundAddresses>()));
+        services.AddSingleton<SandboxNotificationSender>();
         services.AddSingleton<SandboxCallbackDispatcher>();
         services.AddScoped<SandboxBuyer>();
         services.AddSingleton<SandboxRequestLog>();

@@ -44,14 +44,14 @@ public sealed class AlipayGateway(
             CheckRest(parameters);
             authenticated = true;
             var fields = await trades.ExecuteAsync(db, method!, credentials, AlipayBizContent.Parse(Single(parameters, "biz_content")), RequestNotifyUrl(parameters), qrBaseUrl);
-            await log.RecordAsync(credentials.Id, method!, accepted: true, "10000", null, null);
+            await log.RecordAsync(credentials.Id, method!, Subject(parameters), accepted: true, "10000", null, null);
             return AlipayResponseWriter.Write(responseKey, [new("code", "10000"), new("msg", "Success"), .. fields], signer);
         }
         catch (AlipayGatewayException e)
         {
             if (credentials is not null)
             {
-                await log.RecordAsync(credentials.Id, method ?? "?", authenticated, $"{e.Error.Code} {e.Error.SubCode}", e.Reason ?? Diagnose(e.Error, parameters, credentials),
+                await log.RecordAsync(credentials.Id, method ?? "?", Subject(parameters), authenticated, $"{e.Error.Code} {e.Error.SubCode}", e.Reason ?? Diagnose(e.Error, parameters, credentials),
                     e.Error.SubMsg);
             }
 
@@ -183,6 +183,19 @@ public sealed class AlipayGateway(
         catch (DomainException)
         {
             throw new AlipayGatewayException(AlipayGatewayError.Invalid("isv.invalid-parameter", $"notify_url 须为不超过 {NotifyUrl.MaxLength} 个字符的 http(s) 绝对地址"));
+        }
+    }
+
+    /// <summary>The order the request names, for the request log; a <c>biz_content</c> that does not read names none.</summary>
+    private static string? Subject(IReadOnlyList<KeyValuePair<string, string>> parameters)
+    {
+        try
+        {
+            return AlipayBizContent.Parse(Single(parameters, "biz_content")).Optional("out_trade_no", SandboxRequest.MaxSubjectLength);
+        }
+        catch (AlipayGatewayException)
+        {
+            return null;
         }
     }
 

@@ -33,7 +33,7 @@ public sealed class AlipayTradeNotifications(IDataProtectionProvider protection,
         var parameters = Parameters(credentials, trade, refund, now);
         using var signer = AlipayKeys.PrivateKey(protector.Unprotect(credentials.Current(KeyRole.Platform, now)!.ProtectedPrivateKey!));
         parameters.Add(new("sign", Sha256WithRsa.Sign(AlipaySignContent.ForNotification(parameters, keepSignType: false), signer)));
-        db.Add(SandboxCallback.Create(AlipayDefinition.Code, credentials.Id, trade.NotifyUrl, ContentType, FormBody(parameters), now));
+        db.Add(SandboxCallback.Create(AlipayDefinition.Code, credentials.Id, trade.OutTradeNo, trade.NotifyUrl, ContentType, FormBody(parameters), now));
     }
 
     /// <summary>Alipay shows a buyer's account half hidden: <c>san***@example.com</c>.</summary>

@@ -38,7 +38,7 @@ public sealed class WeChatPayGateway(
             authenticated = true;
             var (status, body) = await RouteAsync(db, credentials, request);
             var bytes = body is null ? [] : JsonSerializer.SerializeToUtf8Bytes(body, WeChatPayJson.Options);
-            await log.RecordAsync(credentials.Id, Endpoint(request), accepted: true, ((int)status).ToString(CultureInfo.InvariantCulture), null, null);
+            await log.RecordAsync(credentials.Id, Endpoint(request), Subject(request), accepted: true, ((int)status).ToString(CultureInfo.InvariantCulture), null, null);
             return new WeChatPayReply((int)status, bytes, signer.Sign(credentials, bytes));
         }
         catch (WeChatPayGatewayException e)
@@ -46,7 +46,7 @@ public sealed class WeChatPayGateway(
             var message = e.Message[(e.Code.Length + 2)..];
             if (credentials is not null)
             {
-                await log.RecordAsync(credentials.Id, Endpoint(request), authenticated, $"{(int)e.Status} {e.Code}", e.Reason, message);
+                await log.RecordAsync(credentials.Id, Endpoint(request), Subject(request), authenticated, $"{(int)e.Status} {e.Code}", e.Reason, message);
             }
 
             return Error(authenticated ? credentials : null, e.Status, e.Code, message);
@@ -128,6 +128,25 @@ public sealed class WeChatPayGateway(
     }
 
     private static string Endpoint(WeChatPayRequest request) => $"{request.Method} /{request.Route}";
+
+    /// <summary>The order the request names (in its path, or its body's <c>out_trade_no</c>), for the request log.</summary>
+    private static string? Subject(WeChatPayRequest request)
+    {
+        var parts = request.Route.Split('/');
+        if (Array.IndexOf(parts, "out-trade-no") is var at and >= 0 && at + 1 < parts.Length)
+        {
+            return parts[at + 1];
+        }
+
+        try
+        {
+            return request.Body.Length == 0 ? null : WeChatPayRequestBody.Parse(request.Body).Text("out_trade_no", SandboxRequest.MaxSubjectLength);
+        }
+        catch (WeChatPayGatewayException)
+        {
+            return null;
+        }
+    }
 
     private static void RequireMchId(EnrollmentCredentials credentials, string? mchId)
     {

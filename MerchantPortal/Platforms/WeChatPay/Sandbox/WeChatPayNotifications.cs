@@ -19,7 +19,7 @@ public sealed class WeChatPayNotifications(IDataProtectionProvider protection, T
     private readonly IDataProtector protector = protection.CreateProtector(CredentialStore.ProtectorPurpose);
 
     /// <summary>Queues in the caller's unit of work; without a notify URL or an API v3 key there is nothing to send.</summary>
-    public void Queue(PortalDbContext db, EnrollmentCredentials credentials, string? url, string eventType, string summary, string originalType, string resourceJson)
+    public void Queue(PortalDbContext db, EnrollmentCredentials credentials, string reference, string? url, string eventType, string summary, string originalType, string resourceJson)
     {
         var now = clock.GetUtcNow();
         if (url is null || credentials.Current(KeyRole.SharedSecret, now.UtcDateTime) is not { } secret)
@@ -45,6 +45,6 @@ public sealed class WeChatPayNotifications(IDataProtectionProvider protection, T
                 nonce,
             },
         }, WeChatPayJson.Options);
-        db.Add(SandboxCallback.Create(WeChatPayDefinition.Code, credentials.Id, url, "application/json", body, now.UtcDateTime));
+        db.Add(SandboxCallback.Create(WeChatPayDefinition.Code, credentials.Id, reference, url, "application/json", body, now.UtcDateTime));
     }
 }

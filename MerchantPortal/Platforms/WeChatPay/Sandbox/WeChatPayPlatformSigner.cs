@@ -19,16 +19,22 @@ public sealed class WeChatPayPlatformSigner(IDataProtectionProvider protection, 
     {
         var now = clock.GetUtcNow();
         var key = credentials.Current(KeyRole.Platform, now.UtcDateTime)!;
-        var timestamp = now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var nonce = WeChatPayAuthorization.NewNonce();
         using var rsa = RSA.Create();
         rsa.ImportFromPem(protector.Unprotect(key.ProtectedPrivateKey!));
+        return SignWith(rsa, NameOf(key, credentials.PlatformKeyMode), body, now);
+    }
+
+    /// <summary>The headers signed by <paramref name="rsa"/> under <paramref name="serial"/>: the platform's, or a forger's claiming to be it.</summary>
+    public static Dictionary<string, string> SignWith(RSA rsa, string serial, ReadOnlySpan<byte> body, DateTimeOffset now)
+    {
+        var timestamp = now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var nonce = WeChatPayAuthorization.NewNonce();
         return new Dictionary<string, string>
         {
             [WeChatPaySignedHeaders.TimestampHeader] = timestamp,
             [WeChatPaySignedHeaders.NonceHeader] = nonce,
             [WeChatPaySignedHeaders.SignatureHeader] = Sha256WithRsa.Sign(WeChatPayMessages.Response(timestamp, nonce, body), rsa),
-            [WeChatPaySignedHeaders.SerialHeader] = NameOf(key, credentials.PlatformKeyMode),
+            [WeChatPaySignedHeaders.SerialHeader] = serial,
             ["Wechatpay-Signature-Type"] = WeChatPayAuthorization.Schema,
         };
     }

@@ -84,7 +84,7 @@ public sealed class WeChatPaySandboxOrders(WeChatPayNotifications notifications,
     public async Task PayAsync(PortalDbContext db, WeChatPaySandboxTransaction transaction, EnrollmentCredentials credentials)
     {
         transaction.Pay("o" + RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-", 27), clock.GetUtcNow().UtcDateTime);
-        notifications.Queue(db, credentials, transaction.NotifyUrl, "TRANSACTION.SUCCESS", "支付成功", "transaction",
+        notifications.Queue(db, credentials, transaction.OutTradeNo, transaction.NotifyUrl, "TRANSACTION.SUCCESS", "支付成功", "transaction",
             System.Text.Json.JsonSerializer.Serialize(Describe(transaction, credentials.MerchantId!), WeChatPayJson.Options));
         await db.SaveChangesAsync();
         callbacks.Wake();

@@ -43,7 +43,7 @@ public sealed class WeChatPaySandboxRefunds(WeChatPayNotifications notifications
             body.Text("reason", 80), WeChatPaySandboxOrders.NotifyUrlOf(body), outcome, now);
         refunds.Add(refund);
         var (eventType, summary) = WeChatPayRefundOutcomes.Notification(outcome);
-        notifications.Queue(db, credentials, refund.NotifyUrl ?? transaction.NotifyUrl, eventType, summary, "refund",
+        notifications.Queue(db, credentials, refund.OutRefundNo, refund.NotifyUrl ?? transaction.NotifyUrl, eventType, summary, "refund",
             JsonSerializer.Serialize(NotificationResource(refund, transaction, credentials.MerchantId!), WeChatPayJson.Options));
         await db.SaveChangesAsync();
         callbacks.Wake();

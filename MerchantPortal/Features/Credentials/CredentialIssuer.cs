@@ -10,10 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace MerchantPortal.Features.Credentials;
 
 /// <summary>
-/// Issues an enrollment's sandbox credentials — app id, merchant id where the platform has one, the platform's key
-/// pair (with a certificate and a public key id where the platform names keys) — and new platform keys on rotation.
+/// Issues an enrollment's credentials — app id, merchant id where the platform has one, the platform's key pair (with a
+/// certificate and a public key id where the platform names keys): the sandbox's on the first visit to the API keys
+/// step, the live ones at go-live, and new platform keys on rotation.
 /// </summary>
-public sealed class SandboxCredentialIssuer(
+public sealed class CredentialIssuer(
     IDbContextFactory<PortalDbContext> dbFactory, CredentialStore store, SandboxCertificateAuthority authority, TimeProvider clock)
 {
     public async Task EnsureAsync(PlatformEnrollment enrollment, ICredentialProfile profile, string userId)
@@ -38,6 +39,17 @@ public sealed class SandboxCredentialIssuer(
     {
         var certificate = await authority.IssueAsync(rsa, $"{profile.PlatformCode} sandbox platform", "MerchantPortal Sandbox");
         return new IssuedKey(certificate.Key, profile.NewPublicKeyId(merchantId) ?? certificate.Serial, certificate.Pem, certificate.Serial);
+    }
+
+    /// <summary>Adds the live credentials to <paramref name="db"/>'s unit of work, which saves them with the move to live.</summary>
+    public async Task<EnrollmentCredentials> IssueLiveAsync(PortalDbContext db, EnrollmentCredentials tested, ICredentialProfile profile, string userId)
+    {
+        var merchantId = profile.NewMerchantId(CredentialEnvironment.Live);
+        var (platformKey, protectedPrivateKey) = await NewPlatformKeyAsync(profile, merchantId);
+        var live = EnrollmentCredentials.IssueLive(tested, profile.NewAppId(CredentialEnvironment.Live), merchantId, platformKey, protectedPrivateKey, userId,
+            clock.GetUtcNow().UtcDateTime);
+        db.Credentials.Add(live);
+        return live;
     }
 
     /// <returns>Whether the enrollment has its sandbox credentials now.</returns>

@@ -1,0 +1,81 @@
+using MerchantPortal.Data;
+using MerchantPortal.Domain.GoLiveRuns;
+using MerchantPortal.Features.SampleMerchant;
+using MerchantPortal.Platforms.Sandbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantPortal.Features.GoLive;
+
+/// <summary>
+/// The portal-run's notification checks, against the portal's sample merchant receiver (its reference integration,
+/// verifying with this enrollment's platform key): the sandbox's notification arrives and is acknowledged, a forgery
+/// is refused, a replay is acknowledged without being processed twice.
+/// </summary>
+public sealed class SampleReceiverChecks(
+    IDbContextFactory<PortalDbContext> dbFactory, SandboxNotificationSender sender, IEnumerable<ICallbackPolicy> policies, IConfiguration configuration)
+{
+    public const string NotificationWaitKey = "GoLive:NotificationWaitSeconds";
+
+    private TimeSpan NotificationWait => TimeSpan.FromSeconds(configuration.GetValue(NotificationWaitKey, 30));
+
+    /// <summary>The first notification the sandbox queued for an order: its payment's.</summary>
+    public async Task<SandboxCallback?> NotificationOfAsync(Guid credentialsId, string outTradeNo)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Set<SandboxCallback>().AsNoTracking().Where(c => c.CredentialsId == credentialsId && c.Reference == outTradeNo)
+            .OrderBy(c => c.CreatedAtUtc).FirstOrDefaultAsync();
+    }
+
+    /// <summary>Waits for the payment's notification to be acknowledged by the receiver, which acknowledges only what verifies.</summary>
+    public async Task<CheckResult> DeliveredAsync(GoLiveRunContext context, string outTradeNo)
+    {
+        var deadline = DateTime.UtcNow + NotificationWait;
+        SandboxCallback? callback;
+        do
+        {
+            callback = await NotificationOfAsync(context.Credentials.Id, outTradeNo);
+            if (callback?.DeliveredAtUtc is not null)
+            {
+                return CheckResult.Pass($"POST {callback.Url} → {callback.LastOutcome} (attempt {callback.Attempts})");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), context.CancellationToken);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        return callback is null
+            ? CheckResult.Fail(new GoLiveFinding("NotificationNotQueued", outTradeNo), $"no notification for {outTradeNo}")
+            : CheckResult.Fail(new GoLiveFinding("NotificationNotAcknowledged", callback.LastOutcome ?? "—"), $"POST {callback.Url} → {callback.LastOutcome} (attempts {callback.Attempts})");
+    }
+
+    public async Task<CheckResult> ForgeryRefusedAsync(GoLiveRunContext context, IGoLiveSuite suite, SandboxCallback genuine, string receiverUrl)
+    {
+        var forged = suite.Forge(genuine, context.Credentials);
+        var answer = await sender.PostAsync(receiverUrl, forged.ContentType, forged.Body, forged.Headers, context.CancellationToken);
+        var log = $"POST {receiverUrl} (forged) → {answer.Describe()}";
+        return answer.Status is not { } status ? CheckResult.Fail(new GoLiveFinding("ServerUnreachable", receiverUrl, answer.Failure!), log)
+            : Policy(suite).IsAcknowledged(status, answer.Body) ? CheckResult.Fail(suite.ForgeryAccepted(status, answer.Body), log)
+            : CheckResult.Pass(log);
+    }
+
+    public async Task<CheckResult> ReplayOnceAsync(GoLiveRunContext context, IGoLiveSuite suite, SandboxCallback genuine, string receiverUrl)
+    {
+        var before = await ReceiptsAsync(context.Credentials.Id);
+        var policy = Policy(suite);
+        var answer = await sender.PostAsync(receiverUrl, genuine.ContentType, genuine.Body, await policy.HeadersAsync(genuine, context.CancellationToken), context.CancellationToken);
+        var after = await ReceiptsAsync(context.Credentials.Id);
+        var log = $"POST {receiverUrl} (replay) → {answer.Describe()}; receipts {before} → {after}";
+        return answer.Status is not { } status ? CheckResult.Fail(new GoLiveFinding("ServerUnreachable", receiverUrl, answer.Failure!), log)
+            : suite.JudgeAcknowledgement(status, answer.Body) is { } wrong ? CheckResult.Fail(wrong, log)
+            : after != before ? CheckResult.Fail(new GoLiveFinding("ReplayProcessedTwice"), log)
+            : CheckResult.Pass(log);
+    }
+
+    private ICallbackPolicy Policy(IGoLiveSuite suite) => policies.Single(p => p.PlatformCode == suite.PlatformCode);
+
+    private async Task<int> ReceiptsAsync(Guid credentialsId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Set<SampleReceipt>().CountAsync(r => r.CredentialsId == credentialsId);
+    }
+}
