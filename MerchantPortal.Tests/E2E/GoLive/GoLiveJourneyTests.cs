@@ -152,6 +152,12 @@ public class GoLiveJourneyTests(BrowserFixture browser)
         }
 
         await Shot(page, "live");
+
+        // The same page in English.
+        await page.Locator("[data-testid=language-switch]").ClickAsync();
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.Locator("[data-testid=golive-wechatpay] [data-testid=live]")).ToContainTextAsync("Production merchant id");
+        await Shot(page, "live-en");
     }
 
     private async Task<Guid> ApplicationOfAsync(string email)
