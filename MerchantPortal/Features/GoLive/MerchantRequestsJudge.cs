@@ -34,9 +34,7 @@ public sealed class MerchantRequestsJudge(IDbContextFactory<PortalDbContext> dbF
         {
             var outcome = await suite.PayOrderAsync(context.Credentials.Id, order!);
             paidAt = context.Now;
-            return outcome == SandboxPaymentOutcome.Paid
-                ? CheckResult.Pass($"{order}: {outcome}")
-                : CheckResult.Fail(new GoLiveFinding("PaymentNotMade", order!, outcome?.ToString() ?? "—"), $"{order}: {outcome}");
+            return CheckResult.OfPayment(order!, null, outcome);
         });
 
         var queried = await context.CheckAfterAsync(paid, SimulatedPayment, MerchantQueriesPaid, async () =>

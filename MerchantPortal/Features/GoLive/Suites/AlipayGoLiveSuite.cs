@@ -55,13 +55,8 @@ public sealed class AlipayGoLiveSuite(
             qrCode = result.Field("qr_code");
             return Judge(result, $"alipay.trade.precreate out_trade_no={paidOrder} total_amount={Total}", qrCode is null ? new GoLiveFinding("FieldMissing", "qr_code") : null);
         });
-        var paid = await context.CheckAfterAsync(created, CreateOrder, SimulatedPayment, async () =>
-        {
-            var outcome = await buyer.PayAsync(qrCode);
-            return outcome == SandboxPaymentOutcome.Paid
-                ? CheckResult.Pass($"{qrCode} → {outcome}")
-                : CheckResult.Fail(new GoLiveFinding("PaymentNotMade", paidOrder, outcome?.ToString() ?? "—"), $"{qrCode} → {outcome}");
-        });
+        var paid = await context.CheckAfterAsync(created, CreateOrder, SimulatedPayment,
+            async () => CheckResult.OfPayment(paidOrder, qrCode, await buyer.PayAsync(qrCode)));
         var notified = await context.CheckAfterAsync(paid, SimulatedPayment, NotificationVerified, () => receiver.DeliveredAsync(context, paidOrder));
         var queried = await context.CheckAfterAsync(notified, NotificationVerified, QueryShowsPaid, async () =>
         {

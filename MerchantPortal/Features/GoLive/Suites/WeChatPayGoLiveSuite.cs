@@ -59,13 +59,8 @@ public sealed class WeChatPayGoLiveSuite(
             codeUrl = result.Field("code_url");
             return Judge(result, $"POST /v3/pay/transactions/native out_trade_no={paidOrder} total={TotalFen}", codeUrl is null ? new GoLiveFinding("FieldMissing", "code_url") : null);
         });
-        var paid = await context.CheckAfterAsync(created, CreateOrder, SimulatedPayment, async () =>
-        {
-            var outcome = await buyer.PayAsync(codeUrl);
-            return outcome == SandboxPaymentOutcome.Paid
-                ? CheckResult.Pass($"{codeUrl} → {outcome}")
-                : CheckResult.Fail(new GoLiveFinding("PaymentNotMade", paidOrder, outcome?.ToString() ?? "—"), $"{codeUrl} → {outcome}");
-        });
+        var paid = await context.CheckAfterAsync(created, CreateOrder, SimulatedPayment,
+            async () => CheckResult.OfPayment(paidOrder, codeUrl, await buyer.PayAsync(codeUrl)));
         var notified = await context.CheckAfterAsync(paid, SimulatedPayment, NotificationVerified, () => receiver.DeliveredAsync(context, paidOrder));
         var queried = await context.CheckAfterAsync(notified, NotificationVerified, QueryShowsPaid, async () =>
         {
