@@ -1,7 +1,6 @@
 using MerchantPortal.Data;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Credentials;
-using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Platforms;
 using MerchantPortal.Platforms.Sandbox;
@@ -32,8 +31,7 @@ public sealed class CredentialService(
             return null;
         }
 
-        var applicationId = await db.Applications.Where(a => a.OrganizationId == organizationId && a.State != ApplicationState.Rejected && a.State != ApplicationState.Withdrawn)
-            .Select(a => (Guid?)a.Id).SingleOrDefaultAsync();
+        var applicationId = await db.OpenApplications().Where(a => a.OrganizationId == organizationId).Select(a => (Guid?)a.Id).SingleOrDefaultAsync();
         if (applicationId is null)
         {
             return null;

@@ -2,7 +2,6 @@ using MerchantPortal.Data;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Credentials;
 using MerchantPortal.Domain.Enrollments;
-using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Infrastructure.Audit;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -21,8 +20,8 @@ public sealed class CredentialStore(IDataProtectionProvider protection, AuditTra
     public static async Task<PlatformEnrollment> MemberEnrollmentAsync(PortalDbContext db, string userId, Guid enrollmentId)
     {
         var found = await (from e in db.Enrollments
-                           join a in db.Applications on e.ApplicationId equals a.Id
-                           where e.Id == enrollmentId && a.State != ApplicationState.Rejected && a.State != ApplicationState.Withdrawn
+                           join a in db.OpenApplications() on e.ApplicationId equals a.Id
+                           where e.Id == enrollmentId
                                  && db.OrganizationMembers.Any(m => m.OrganizationId == a.OrganizationId && m.UserId == userId)
                            select e).AsNoTracking().SingleOrDefaultAsync();
         return found ?? throw new DomainException(DomainErrors.ApplicationNotFound);

@@ -35,8 +35,7 @@ public sealed class GoLiveService(
             return null;
         }
 
-        var application = await db.Applications.AsNoTracking().Where(a => a.OrganizationId == organizationId && a.State != ApplicationState.Rejected && a.State != ApplicationState.Withdrawn)
-            .Select(a => new { a.Id, a.State }).SingleOrDefaultAsync();
+        var application = await db.OpenApplications().Where(a => a.OrganizationId == organizationId).Select(a => new { a.Id, a.State }).SingleOrDefaultAsync();
         if (application is null)
         {
             return null;

@@ -121,8 +121,7 @@ public sealed class ReminderScheduler(IServiceScopeFactory scopes, SettingsStore
         var licenses = await (
             from p in db.ApplicationProfiles
             where p.Enterprise!.LicenseValidTo != null && p.Enterprise.LicenseValidTo >= today && p.Enterprise.LicenseValidTo <= until
-            join a in db.Applications on p.ApplicationId equals a.Id
-            where a.State != ApplicationState.Rejected && a.State != ApplicationState.Withdrawn
+            join a in db.OpenApplications() on p.ApplicationId equals a.Id
             join o in db.Organizations on a.OrganizationId equals o.Id
             select new { a.Id, a.OrganizationId, o.Name, p.Enterprise!.LicenseValidTo }).ToListAsync();
         foreach (var license in licenses)

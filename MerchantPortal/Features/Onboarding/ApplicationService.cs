@@ -63,8 +63,7 @@ public sealed class ApplicationService(
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         await EnsureOwnerAsync(db, userId, organizationId);
-        if (await db.Applications.AnyAsync(a => a.OrganizationId == organizationId
-            && a.State != ApplicationState.Rejected && a.State != ApplicationState.Withdrawn))
+        if (await db.OpenApplications().AnyAsync(a => a.OrganizationId == organizationId))
         {
             throw new DomainException(DomainErrors.ApplicationAlreadyOpen);
         }

@@ -33,9 +33,7 @@ public sealed class WizardService(
             return null;
         }
 
-        var application = await db.Applications.AsNoTracking()
-            .Where(a => a.OrganizationId == organizationId && a.State != ApplicationState.Rejected && a.State != ApplicationState.Withdrawn)
-            .SingleOrDefaultAsync();
+        var application = await db.OpenApplications().AsNoTracking().SingleOrDefaultAsync(a => a.OrganizationId == organizationId);
         if (application is null)
         {
             return null;
@@ -107,7 +105,6 @@ public sealed class WizardService(
     private static Task<bool> CreditCodeTakenAsync(PortalDbContext db, string code, Guid ownOrganizationId) =>
         db.ApplicationProfiles
             .Where(p => p.Enterprise != null && p.Enterprise.CreditCode == code)
-            .Join(db.Applications, p => p.ApplicationId, a => a.Id, (p, a) => a)
-            .AnyAsync(a => a.OrganizationId != ownOrganizationId && a.State >= ApplicationState.Submitted
-                && a.State != ApplicationState.Rejected && a.State != ApplicationState.Withdrawn);
+            .Join(db.OpenApplications(), p => p.ApplicationId, a => a.Id, (p, a) => a)
+            .AnyAsync(a => a.OrganizationId != ownOrganizationId && a.State >= ApplicationState.Submitted);
 }
