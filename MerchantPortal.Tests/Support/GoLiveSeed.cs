@@ -36,7 +36,7 @@ public static class GoLiveSeed
         {
             await using (var db = await factory.CreateDbContextAsync())
             {
-                var run = await db.Set<GoLiveRun>().AsNoTracking().Include(r => r.Checks).SingleAsync(r => r.Id == runId);
+                var run = await db.GoLiveRuns.AsNoTracking().Include(r => r.Checks).SingleAsync(r => r.Id == runId);
                 if (!run.IsRunning)
                 {
                     return run;

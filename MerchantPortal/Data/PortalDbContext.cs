@@ -5,6 +5,7 @@ using MerchantPortal.Domain.Banking;
 using MerchantPortal.Domain.Documents;
 using MerchantPortal.Domain.Credentials;
 using MerchantPortal.Domain.Enrollments;
+using MerchantPortal.Domain.GoLiveRuns;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Organizations;
 using MerchantPortal.Domain.Platforms;
@@ -70,6 +71,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<EnrollmentCredentials> Credentials => Set<EnrollmentCredentials>();
 
     public DbSet<CredentialKey> CredentialKeys => Set<CredentialKey>();
+
+    public DbSet<GoLiveRun> GoLiveRuns => Set<GoLiveRun>();
+
+    public DbSet<AgreementAcceptance> AgreementAcceptances => Set<AgreementAcceptance>();
+
+    /// <summary>An enrollment's newest go-live run with its checks, or null before the first.</summary>
+    public Task<GoLiveRun?> LatestRunAsync(Guid enrollmentId) =>
+        GoLiveRuns.AsNoTracking().Include(r => r.Checks).Where(r => r.EnrollmentId == enrollmentId).OrderByDescending(r => r.StartedAtUtc).FirstOrDefaultAsync();
 
     /// <summary>The ids of the users who hold any of <paramref name="roles"/>, as a query (counted or joined in the database).</summary>
     public IQueryable<string> UserIdsInRole(params IReadOnlyList<string> roles) =>

@@ -51,7 +51,7 @@ public class GoLiveGateTests(RealServerPortalFactory factory) : IClassFixture<Re
         Assert.Equal(tested.Current(KeyRole.Merchant, DateTime.UtcNow)!.Fingerprint, liveMerchantKey.Fingerprint);
         Assert.Null(liveMerchantKey.ProtectedPrivateKey);
         Assert.NotEqual(tested.Current(KeyRole.Platform, DateTime.UtcNow)!.Fingerprint, live.Current(KeyRole.Platform, DateTime.UtcNow)!.Fingerprint);
-        var acceptance = await db.Set<AgreementAcceptance>().SingleAsync(a => a.EnrollmentId == app.EnrollmentId);
+        var acceptance = await db.AgreementAcceptances.SingleAsync(a => a.EnrollmentId == app.EnrollmentId);
         Assert.Equal((MerchantAgreement.CurrentVersion, app.Owner.Id, MerchantAgreement.Sha256(MerchantAgreement.CurrentVersion)),
             (acceptance.AgreementVersion, acceptance.AcceptedByUserId, acceptance.AgreementSha256));
         Assert.False(string.IsNullOrWhiteSpace(acceptance.FeeRateZh));

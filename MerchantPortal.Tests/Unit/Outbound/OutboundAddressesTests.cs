@@ -47,4 +47,26 @@ public class OutboundAddressesTests
         Assert.True(policy.IsAllowListed("RECEIVER.internal", 443));
         Assert.False(policy.IsAllowListed("127.0.0.1", 5080));
     }
+
+    [Fact]
+    public void TheOwnOrigin_IsAllowed_OnItsPortOnly_AndALoopbackBindingByAnyLoopbackName()
+    {
+        var policy = new OutboundAddresses([], () => [new Uri("http://127.0.0.1:41234"), new Uri("https://portal.example:8443")]);
+
+        Assert.True(policy.IsAllowListed("127.0.0.1", 41234));
+        Assert.True(policy.IsAllowListed("localhost", 41234));
+        Assert.True(policy.IsAllowListed("::1", 41234));
+        Assert.False(policy.IsAllowListed("127.0.0.1", 6379));
+        Assert.True(policy.IsAllowListed("PORTAL.example", 8443));
+        Assert.False(policy.IsAllowListed("portal.example", 443));
+        Assert.False(policy.IsAllowListed("10.0.0.7", 41234));
+    }
+
+    [Fact]
+    public void WithoutTheOwnOrigin_LoopbackStaysRefused()
+    {
+        var policy = new OutboundAddresses([]);
+
+        Assert.False(policy.IsAllowListed("127.0.0.1", 41234));
+    }
 }

@@ -35,8 +35,8 @@ public sealed class GoLiveConfirmationService(
         var reviews = new List<EnrollmentReview>();
         foreach (var enrollment in await db.Enrollments.AsNoTracking().Where(e => e.ApplicationId == applicationId).OrderBy(e => e.PlatformCode).ToListAsync())
         {
-            var run = await db.Set<GoLiveRun>().AsNoTracking().Include(r => r.Checks).Where(r => r.EnrollmentId == enrollment.Id).OrderByDescending(r => r.StartedAtUtc).FirstOrDefaultAsync();
-            var acceptance = await db.Set<AgreementAcceptance>().AsNoTracking().Where(a => a.EnrollmentId == enrollment.Id).OrderByDescending(a => a.AcceptedAtUtc).FirstOrDefaultAsync();
+            var run = await db.LatestRunAsync(enrollment.Id);
+            var acceptance = await db.AgreementAcceptances.AsNoTracking().Where(a => a.EnrollmentId == enrollment.Id).OrderByDescending(a => a.AcceptedAtUtc).FirstOrDefaultAsync();
             var acceptedBy = acceptance is null ? null : await db.Users.Where(u => u.Id == acceptance.AcceptedByUserId).Select(u => u.DisplayName).SingleOrDefaultAsync();
             var liveAppId = await db.Credentials.Where(c => c.EnrollmentId == enrollment.Id && c.Environment == CredentialEnvironment.Live).Select(c => c.AppId).SingleOrDefaultAsync();
             reviews.Add(new EnrollmentReview(enrollment.Id, enrollment.PlatformCode, enrollment.State, enrollment.Version, run, acceptance, acceptedBy,

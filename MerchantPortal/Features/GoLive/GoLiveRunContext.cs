@@ -75,6 +75,14 @@ public sealed class GoLiveRunContext(
     }
 
     /// <summary>A check that builds on <paramref name="prerequisite"/>, skipped naming it when it did not pass.</summary>
-    public Task<bool> CheckAfterAsync(bool prerequisiteHeld, GoLiveCheckKind prerequisite, GoLiveCheckKind kind, Func<Task<CheckResult>> check) =>
-        prerequisiteHeld ? CheckAsync(kind, check) : SkipAsync(kind, new GoLiveFinding("NeedsEarlier", prerequisite.ToString())).ContinueWith(_ => false);
+    public async Task<bool> CheckAfterAsync(bool prerequisiteHeld, GoLiveCheckKind prerequisite, GoLiveCheckKind kind, Func<Task<CheckResult>> check)
+    {
+        if (prerequisiteHeld)
+        {
+            return await CheckAsync(kind, check);
+        }
+
+        await SkipAsync(kind, new GoLiveFinding("NeedsEarlier", prerequisite.ToString()));
+        return false;
+    }
 }

@@ -40,7 +40,7 @@ public sealed class GoLiveRunner(
             await using var scope = scopes.CreateAsyncScope();
             var services = scope.ServiceProvider;
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var run = await db.Set<GoLiveRun>().Include(r => r.Checks).SingleAsync(r => r.Id == runId, cancellationToken);
+            var run = await db.GoLiveRuns.Include(r => r.Checks).SingleAsync(r => r.Id == runId, cancellationToken);
             var enrollment = await db.Enrollments.SingleAsync(e => e.Id == run.EnrollmentId, cancellationToken);
             var credentials = await db.Credentials.Include(c => c.Keys).AsNoTracking()
                 .SingleAsync(c => c.EnrollmentId == enrollment.Id && c.Environment == CredentialEnvironment.Sandbox, cancellationToken);
@@ -52,7 +52,7 @@ public sealed class GoLiveRunner(
             }, clock, logger, cancellationToken);
 
             var paidOrder = run.Mode == GoLiveRunMode.PortalRun
-                ? await PortalRunAsync(context, suite, services.GetRequiredService<SampleReceiverChecks>())
+                ? await PortalRunAsync(context, suite, services.GetRequiredService<NotificationChecks>())
                 : await services.GetRequiredService<MerchantRequestsJudge>().RunAsync(context, suite);
             await services.GetRequiredService<NotifyUrlChecks>().RunAsync(context, suite, paidOrder);
             await FinishAsync(db, run, enrollment);
@@ -68,7 +68,7 @@ public sealed class GoLiveRunner(
         }
     }
 
-    private static async Task<string?> PortalRunAsync(GoLiveRunContext context, IGoLiveSuite suite, SampleReceiverChecks receiver)
+    private static async Task<string?> PortalRunAsync(GoLiveRunContext context, IGoLiveSuite suite, NotificationChecks receiver)
     {
         var paidOrder = await suite.RunPortalPartAsync(context);
         var genuine = paidOrder is null ? null : await receiver.NotificationOfAsync(context.Credentials.Id, paidOrder);
@@ -81,10 +81,11 @@ public sealed class GoLiveRunner(
         return paidOrder;
     }
 
-    private async Task FinishAsync(PortalDbContext db, GoLiveRun run, PlatformEnrollment enrollment)
+    /// <param name="whyUnfinished">For a run that could not run to its end: what its remaining checks are marked with.</param>
+    private async Task FinishAsync(PortalDbContext db, GoLiveRun run, PlatformEnrollment enrollment, GoLiveFinding? whyUnfinished = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        run.Finish(now);
+        run.Finish(now, whyUnfinished);
         if (EnrollmentWorkflow.AcceptsTestRuns(enrollment.State))
         {
             // The verdict is the portal's; the history names who started the run.
@@ -104,7 +105,7 @@ public sealed class GoLiveRunner(
     private async Task EndInterruptedRunsAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        foreach (var id in await db.Set<GoLiveRun>().Where(r => r.FinishedAtUtc == null).Select(r => r.Id).ToListAsync(cancellationToken))
+        foreach (var id in await db.GoLiveRuns.Where(r => r.FinishedAtUtc == null).Select(r => r.Id).ToListAsync(cancellationToken))
         {
             await EndAsync(id, new GoLiveFinding("Interrupted"));
         }
@@ -116,10 +117,9 @@ public sealed class GoLiveRunner(
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync();
-            var run = await db.Set<GoLiveRun>().Include(r => r.Checks).SingleAsync(r => r.Id == runId);
-            run.Finish(clock.GetUtcNow().UtcDateTime, why);
+            var run = await db.GoLiveRuns.Include(r => r.Checks).SingleAsync(r => r.Id == runId);
             var enrollment = await db.Enrollments.SingleAsync(e => e.Id == run.EnrollmentId);
-            await FinishAsync(db, run, enrollment);
+            await FinishAsync(db, run, enrollment, why);
         }
         catch (Exception e)
         {

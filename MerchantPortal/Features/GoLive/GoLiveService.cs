@@ -24,6 +24,9 @@ public sealed class GoLiveService(
 {
     public const string MerchantWindowKey = "GoLive:MerchantWindowMinutes";
 
+    /// <summary>How long a run waits for the merchant's own requests.</summary>
+    public TimeSpan MerchantWindow => TimeSpan.FromMinutes(configuration.GetValue(MerchantWindowKey, 15));
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The organization's open application's enrollments for the step; null for a non-member or without an application.</summary>
@@ -45,13 +48,13 @@ public sealed class GoLiveService(
         var enrollments = await db.Enrollments.AsNoTracking().Where(e => e.ApplicationId == application.Id).OrderBy(e => e.PlatformCode).ToListAsync();
         var ids = enrollments.Select(e => e.Id).ToList();
         var credentials = await db.Credentials.AsNoTracking().Include(c => c.Keys).Where(c => ids.Contains(c.EnrollmentId)).ToListAsync();
-        var runs = new List<GoLiveRun>();
+        var runs = new Dictionary<Guid, GoLiveRun?>();
         foreach (var id in ids)
         {
-            runs.AddRange(await db.Set<GoLiveRun>().AsNoTracking().Include(r => r.Checks).Where(r => r.EnrollmentId == id).OrderByDescending(r => r.StartedAtUtc).Take(1).ToListAsync());
+            runs[id] = await db.LatestRunAsync(id);
         }
 
-        var acceptances = await db.Set<AgreementAcceptance>().AsNoTracking()
+        var acceptances = await db.AgreementAcceptances.AsNoTracking()
             .Where(a => ids.Contains(a.EnrollmentId) && a.AgreementVersion == MerchantAgreement.CurrentVersion).ToListAsync();
         var now = Now;
         return new GoLiveView(application.Id, application.State == ApplicationState.Approved, [.. enrollments.Select(e =>
@@ -63,7 +66,7 @@ public sealed class GoLiveService(
             var catalogued = platforms.GetValueOrDefault(e.PlatformCode);
             return new GoLiveView.Platform(e.Id, e.PlatformCode, catalogued?.Name ?? new(e.PlatformCode, e.PlatformCode), e.State, e.Version, unready,
                 sandbox is not null && suite?.PortalCanSign(sandbox, now) == true ? GoLiveRunMode.PortalRun : GoLiveRunMode.MerchantRequests, sandbox?.NotifyUrl,
-                runs.SingleOrDefault(r => r.EnrollmentId == e.Id), acceptances.Where(a => a.EnrollmentId == e.Id).MaxBy(a => a.AcceptedAtUtc),
+                runs[e.Id], acceptances.Where(a => a.EnrollmentId == e.Id).MaxBy(a => a.AcceptedAtUtc),
                 catalogued?.FeeRate ?? new("", ""), live?.AppId, live?.MerchantId);
         })]);
     }
@@ -87,13 +90,13 @@ public sealed class GoLiveService(
             throw new DomainException(unready);
         }
 
-        if (await db.Set<GoLiveRun>().AnyAsync(r => r.EnrollmentId == enrollmentId && r.FinishedAtUtc == null))
+        if (await db.GoLiveRuns.AnyAsync(r => r.EnrollmentId == enrollmentId && r.FinishedAtUtc == null))
         {
             throw new DomainException(DomainErrors.GoLiveRunInProgress);
         }
 
         var mode = suite.PortalCanSign(credentials, Now) ? GoLiveRunMode.PortalRun : GoLiveRunMode.MerchantRequests;
-        var run = GoLiveRun.Start(enrollmentId, mode, userId, Now, TimeSpan.FromMinutes(configuration.GetValue(MerchantWindowKey, 15)));
+        var run = GoLiveRun.Start(enrollmentId, mode, userId, Now, MerchantWindow);
         db.Add(run);
         await audit.SaveWithAsync(db, new AuditRecord(userId, "golive.start", "Enrollment", enrollmentId.ToString(), new { run = run.Id, mode = mode.ToString() }));
         runner.Enqueue(run.Id);
@@ -134,8 +137,8 @@ public sealed class GoLiveService(
         }
 
         var approved = await db.Applications.AnyAsync(a => a.Id == enrollment.ApplicationId && a.State == ApplicationState.Approved);
-        var green = await db.Set<GoLiveRun>().Where(r => r.EnrollmentId == enrollmentId).OrderByDescending(r => r.StartedAtUtc).Select(r => r.Green).FirstOrDefaultAsync() == true;
-        var accepted = await db.Set<AgreementAcceptance>().AnyAsync(a => a.EnrollmentId == enrollmentId && a.AgreementVersion == MerchantAgreement.CurrentVersion);
+        var green = (await db.LatestRunAsync(enrollmentId))?.Green == true;
+        var accepted = await db.AgreementAcceptances.AnyAsync(a => a.EnrollmentId == enrollmentId && a.AgreementVersion == MerchantAgreement.CurrentVersion);
         var missing = !approved ? DomainErrors.GoLiveNeedsApproval : !green || enrollment.State != EnrollmentState.TestsPassed ? DomainErrors.GoLiveNeedsGreenRun
             : !accepted ? DomainErrors.GoLiveNeedsAgreement : null;
         if (missing is not null)

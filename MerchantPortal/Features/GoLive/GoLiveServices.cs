@@ -1,5 +1,4 @@
 using MerchantPortal.Features.GoLive.Suites;
-using MerchantPortal.Infrastructure.Hosting;
 
 namespace MerchantPortal.Features.GoLive;
 
@@ -7,7 +6,6 @@ public static class GoLiveServices
 {
     public static IServiceCollection AddGoLive(this IServiceCollection services)
     {
-        services.AddSingleton<OwnOrigin>();
         services.AddSingleton<GoLiveProgress>();
         services.AddSingleton<GoLiveRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<GoLiveRunner>());
@@ -15,7 +13,7 @@ public static class GoLiveServices
         services.AddHttpClient(nameof(GoLiveRunner), client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddScoped<IGoLiveSuite, AlipayGoLiveSuite>();
         services.AddScoped<IGoLiveSuite, WeChatPayGoLiveSuite>();
-        services.AddScoped<SampleReceiverChecks>();
+        services.AddScoped<NotificationChecks>();
         services.AddScoped<NotifyUrlChecks>();
         services.AddScoped<MerchantRequestsJudge>();
         services.AddScoped<EnrollmentNotifications>();

@@ -22,10 +22,11 @@ public sealed class MerchantRequestsJudge(IDbContextFactory<PortalDbContext> dbF
         var windowEnd = context.Run.WindowEndsAtUtc!.Value;
         string? order = null;
         DateTime paidAt = default;
+        var seen = new List<SandboxRequest>();
 
         var created = await context.CheckAsync(MerchantCreatesOrder, async () =>
         {
-            var request = await AwaitAsync(context, suite, windowEnd, r => r.Endpoint == endpoints.Create && r.Subject != null);
+            var request = await AwaitAsync(context, suite, seen, windowEnd, r => r.Endpoint == endpoints.Create && r.Subject != null);
             order = request?.Subject;
             return request is null ? await MissingAsync(context, endpoints.Create) : CheckResult.Pass(Line(request));
         });
@@ -39,19 +40,19 @@ public sealed class MerchantRequestsJudge(IDbContextFactory<PortalDbContext> dbF
 
         var queried = await context.CheckAfterAsync(paid, SimulatedPayment, MerchantQueriesPaid, async () =>
         {
-            var request = await AwaitAsync(context, suite, windowEnd, r => endpoints.IsQuery(r.Endpoint) && (r.Subject == order || r.Subject == null) && r.AtUtc >= paidAt);
+            var request = await AwaitAsync(context, suite, seen, windowEnd, r => endpoints.IsQuery(r.Endpoint) && (r.Subject == order || r.Subject == null) && r.AtUtc >= paidAt);
             return request is null ? await MissingAsync(context, $"{endpoints.Create} → query {order}") : CheckResult.Pass(Line(request));
         });
 
         await context.CheckAfterAsync(queried, MerchantQueriesPaid, MerchantRefunds, async () =>
         {
-            var request = await AwaitAsync(context, suite, windowEnd, r => r.Endpoint == endpoints.Refund && (r.Subject == order || r.Subject == null) && r.AtUtc >= paidAt);
+            var request = await AwaitAsync(context, suite, seen, windowEnd, r => r.Endpoint == endpoints.Refund && (r.Subject == order || r.Subject == null) && r.AtUtc >= paidAt);
             return request is null ? await MissingAsync(context, endpoints.Refund) : CheckResult.Pass(Line(request));
         });
 
         await context.CheckAfterAsync(created, MerchantCreatesOrder, MerchantCloses, async () =>
         {
-            var request = await AwaitAsync(context, suite, windowEnd, r => endpoints.IsClose(r.Endpoint) && r.Subject != order);
+            var request = await AwaitAsync(context, suite, seen, windowEnd, r => endpoints.IsClose(r.Endpoint) && r.Subject != order);
             return request is null ? await MissingAsync(context, "close") : CheckResult.Pass(Line(request));
         });
 
@@ -61,16 +62,20 @@ public sealed class MerchantRequestsJudge(IDbContextFactory<PortalDbContext> dbF
     private static string Line(SandboxRequest request) => $"{request.AtUtc:HH:mm:ss} {request.Endpoint} {request.Subject} → {request.Result}";
 
     /// <summary>The first accepted, successful request of the run's window that matches; null once the window has ended.</summary>
-    private async Task<SandboxRequest?> AwaitAsync(GoLiveRunContext context, IGoLiveSuite suite, DateTime windowEnd, Func<SandboxRequest, bool> matches)
+    /// <param name="seen">The run's accepted, successful requests read so far, oldest first: each poll reads only what came since.</param>
+    private async Task<SandboxRequest?> AwaitAsync(GoLiveRunContext context, IGoLiveSuite suite, List<SandboxRequest> seen, DateTime windowEnd,
+        Func<SandboxRequest, bool> matches)
     {
         while (true)
         {
             await using (var db = await dbFactory.CreateDbContextAsync(context.CancellationToken))
             {
-                var accepted = await db.Set<SandboxRequest>().AsNoTracking()
-                    .Where(r => r.CredentialsId == context.Credentials.Id && r.Accepted && r.AtUtc >= context.Run.StartedAtUtc)
+                var after = seen.Count == 0 ? 0 : seen[^1].Id;
+                var arrived = await db.Set<SandboxRequest>().AsNoTracking()
+                    .Where(r => r.CredentialsId == context.Credentials.Id && r.Accepted && r.AtUtc >= context.Run.StartedAtUtc && r.Id > after)
                     .OrderBy(r => r.Id).ToListAsync(context.CancellationToken);
-                if (accepted.FirstOrDefault(r => suite.Endpoints.IsSuccess(r.Result) && matches(r)) is { } found)
+                seen.AddRange(arrived.Where(r => suite.Endpoints.IsSuccess(r.Result)));
+                if (seen.FirstOrDefault(matches) is { } found)
                 {
                     return found;
                 }

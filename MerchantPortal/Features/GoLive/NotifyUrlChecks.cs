@@ -1,5 +1,4 @@
 using MerchantPortal.Domain.GoLiveRuns;
-using MerchantPortal.Platforms.Sandbox;
 using static MerchantPortal.Domain.GoLiveRuns.GoLiveCheckKind;
 
 namespace MerchantPortal.Features.GoLive;
@@ -9,11 +8,11 @@ namespace MerchantPortal.Features.GoLive;
 /// URL must be acknowledged exactly as the platform requires; the same notification forged must be refused. Posts go
 /// through the guarded client, so a notify URL on a private address is refused before any connection.
 /// </summary>
-public sealed class NotifyUrlChecks(SampleReceiverChecks receiver, SandboxNotificationSender sender, IEnumerable<ICallbackPolicy> policies)
+public sealed class NotifyUrlChecks(NotificationChecks notifications)
 {
     public async Task RunAsync(GoLiveRunContext context, IGoLiveSuite suite, string? paidOrder)
     {
-        var genuine = paidOrder is null ? null : await receiver.NotificationOfAsync(context.Credentials.Id, paidOrder);
+        var genuine = paidOrder is null ? null : await notifications.NotificationOfAsync(context.Credentials.Id, paidOrder);
         if (genuine is null)
         {
             await context.SkipAsync(ServerAcknowledges, new GoLiveFinding("NeedsEarlier", SimulatedPayment.ToString()));
@@ -22,7 +21,6 @@ public sealed class NotifyUrlChecks(SampleReceiverChecks receiver, SandboxNotifi
         }
 
         var url = context.Credentials.NotifyUrl;
-        var policy = policies.Single(p => p.PlatformCode == suite.PlatformCode);
         var reachable = false;
         await context.CheckAsync(ServerAcknowledges, async () =>
         {
@@ -31,14 +29,10 @@ public sealed class NotifyUrlChecks(SampleReceiverChecks receiver, SandboxNotifi
                 return CheckResult.Fail(new GoLiveFinding("NoNotifyUrl"), "no notify URL registered");
             }
 
-            var answer = await sender.PostAsync(url, genuine.ContentType, genuine.Body, await policy.HeadersAsync(genuine, context.CancellationToken), context.CancellationToken);
-            var log = $"POST {url} → {answer.Describe()}";
-            reachable = answer.Status is not null;
-            return answer.Status is not { } status ? CheckResult.Fail(new GoLiveFinding("ServerUnreachable", url, answer.Failure!), log)
-                : suite.JudgeAcknowledgement(status, answer.Body) is { } wrong ? CheckResult.Fail(wrong, log)
-                : CheckResult.Pass(log);
+            (var result, reachable) = await notifications.AcknowledgedAsync(context, suite, genuine, url);
+            return result;
         });
 
-        await context.CheckAfterAsync(reachable, ServerAcknowledges, ServerRefusesForgery, () => receiver.ForgeryRefusedAsync(context, suite, genuine, url!));
+        await context.CheckAfterAsync(reachable, ServerAcknowledges, ServerRefusesForgery, () => notifications.ForgeryRefusedAsync(context, suite, genuine, url!));
     }
 }

@@ -9,8 +9,8 @@ namespace MerchantPortal.Infrastructure.Outbound;
 /// the hosts listed in <c>Outbound:AllowedHosts</c> (<c>host</c> or <c>host:port</c>) and, with
 /// <c>Outbound:AllowOwnOrigin</c>, the portal's own listening addresses (its sample merchant receiver lives there).
 /// </summary>
-/// <param name="ownOrigins">The addresses the portal listens on, read when asked: with port 0 they are known only once the server runs.</param>
-public sealed class OutboundAddresses(IEnumerable<string> allowedHosts, Func<IEnumerable<string>>? ownOrigins = null)
+/// <param name="ownOrigins">The addresses the portal listens on (<see cref="Hosting.OwnOrigin"/>), read when asked.</param>
+public sealed class OutboundAddresses(IEnumerable<string> allowedHosts, Func<IEnumerable<Uri>>? ownOrigins = null)
 {
     public const string AllowedHostsKey = "Outbound:AllowedHosts";
     public const string AllowOwnOriginKey = "Outbound:AllowOwnOrigin";
@@ -20,18 +20,12 @@ public sealed class OutboundAddresses(IEnumerable<string> allowedHosts, Func<IEn
     public bool IsAllowListed(string host, int port) =>
         allowed.Contains(host) || allowed.Contains($"{host}:{port}") || (ownOrigins?.Invoke() ?? []).Any(origin => IsOrigin(origin, host, port));
 
-    /// <summary>Whether host:port is a listening address; one bound to every interface (<c>http://+:80</c>) is reached through loopback.</summary>
-    private static bool IsOrigin(string origin, string host, int port)
-    {
-        if (!Uri.TryCreate(origin.Replace("://+", "://0.0.0.0").Replace("://*", "://0.0.0.0"), UriKind.Absolute, out var uri) || uri.Port != port)
-        {
-            return false;
-        }
+    /// <summary>Whether host:port is one of the portal's own addresses; any loopback name reaches a loopback binding.</summary>
+    private static bool IsOrigin(Uri origin, string host, int port) =>
+        origin.Port == port && (string.Equals(origin.IdnHost.Trim('[', ']'), host.Trim('[', ']'), StringComparison.OrdinalIgnoreCase) || (IsLoopback(origin.IdnHost) && IsLoopback(host)));
 
-        var wildcard = uri.Host is "0.0.0.0" or "[::]";
-        return string.Equals(uri.IdnHost.Trim('[', ']'), host.Trim('[', ']'), StringComparison.OrdinalIgnoreCase)
-            || (wildcard && (host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip))));
-    }
+    private static bool IsLoopback(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
 
     /// <summary>Web servers listen on 80 and 443; other ports are the internal services an attacker would aim at.</summary>
     public static bool IsWebPort(int port) => port is 80 or 443;

@@ -1,7 +1,6 @@
 using System.Threading.RateLimiting;
 using MerchantPortal.Infrastructure.Outbound;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using MerchantPortal.Infrastructure.Hosting;
 
 namespace MerchantPortal.Platforms.Sandbox;
 
@@ -35,12 +34,13 @@ public static class SandboxServices
         services.AddSingleton(sp =>
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
-            var server = sp.GetRequiredService<IServer>();
+            var own = sp.GetRequiredService<OwnOrigin>();
             return new OutboundAddresses(configuration.GetSection(OutboundAddresses.AllowedHostsKey).Get<string[]>() ?? [],
-                configuration.GetValue<bool>(OutboundAddresses.AllowOwnOriginKey) ? () => server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [] : null);
+                configuration.GetValue<bool>(OutboundAddresses.AllowOwnOriginKey) ? () => own.Addresses : null);
         });
         services.AddHttpClient(SandboxNotificationSender.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => GuardedConnect.Handler(sp.GetRequiredService<OutboundAddresses>()));
+        services.AddSingleton<OwnOrigin>();
         services.AddSingleton<SandboxNotificationSender>();
         services.AddSingleton<SandboxCallbackDispatcher>();
         services.AddScoped<SandboxBuyer>();

@@ -25,7 +25,7 @@ namespace MerchantPortal.Features.GoLive.Suites;
 /// <c>isv.invalid-signature</c>. Notifications are acknowledged by exactly <c>success</c>.
 /// </summary>
 public sealed class AlipayGoLiveSuite(
-    IDbContextFactory<PortalDbContext> dbFactory, CredentialStore store, Platforms.Sandbox.SandboxBuyer buyer, SampleReceiverChecks receiver, IEnumerable<ICredentialProfile> profiles,
+    IDbContextFactory<PortalDbContext> dbFactory, CredentialStore store, Platforms.Sandbox.SandboxBuyer buyer, NotificationChecks receiver, IEnumerable<ICredentialProfile> profiles,
     IHttpClientFactory http, TimeProvider clock) : IGoLiveSuite
 {
     private const string Total = "1.00";

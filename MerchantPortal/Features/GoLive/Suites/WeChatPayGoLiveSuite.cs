@@ -24,7 +24,7 @@ namespace MerchantPortal.Features.GoLive.Suites;
 /// get <c>401 SIGN_ERROR</c>. Notifications are acknowledged by 200 or 204.
 /// </summary>
 public sealed class WeChatPayGoLiveSuite(
-    IDbContextFactory<PortalDbContext> dbFactory, CredentialStore store, Platforms.Sandbox.SandboxBuyer buyer, SampleReceiverChecks receiver, IEnumerable<ICredentialProfile> profiles,
+    IDbContextFactory<PortalDbContext> dbFactory, CredentialStore store, Platforms.Sandbox.SandboxBuyer buyer, NotificationChecks receiver, IEnumerable<ICredentialProfile> profiles,
     IHttpClientFactory http, TimeProvider clock) : IGoLiveSuite
 {
     private const int TotalFen = 100;

@@ -7,11 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace MerchantPortal.Features.GoLive;
 
 /// <summary>
-/// The portal-run's notification checks, against the portal's sample merchant receiver (its reference integration,
-/// verifying with this enrollment's platform key): the sandbox's notification arrives and is acknowledged, a forgery
-/// is refused, a replay is acknowledged without being processed twice.
+/// The notification checks. Against the portal's sample merchant receiver in the portal-run (its reference
+/// integration, verifying with this enrollment's platform key): the sandbox's notification arrives and is
+/// acknowledged, a forgery is refused, a replay is acknowledged without being processed twice. Against the merchant's
+/// notify URL (<see cref="NotifyUrlChecks"/>): the genuine one acknowledged, the forgery refused.
 /// </summary>
-public sealed class SampleReceiverChecks(
+public sealed class NotificationChecks(
     IDbContextFactory<PortalDbContext> dbFactory, SandboxNotificationSender sender, IEnumerable<ICallbackPolicy> policies, IConfiguration configuration)
 {
     public const string NotificationWaitKey = "GoLive:NotificationWaitSeconds";
@@ -58,15 +59,26 @@ public sealed class SampleReceiverChecks(
             : CheckResult.Pass(log);
     }
 
+    /// <summary>The genuine notification, its headers made afresh, must be acknowledged as the platform requires.</summary>
+    /// <returns>The verdict, and whether the server answered at all (a forgery check needs an answering server).</returns>
+    public async Task<(CheckResult Result, bool Answered)> AcknowledgedAsync(GoLiveRunContext context, IGoLiveSuite suite, SandboxCallback genuine, string url,
+        string label = "")
+    {
+        var headers = await Policy(suite).HeadersAsync(genuine, context.CancellationToken);
+        var answer = await sender.PostAsync(url, genuine.ContentType, genuine.Body, headers, context.CancellationToken);
+        var log = $"POST {url}{label} → {answer.Describe()}";
+        return (answer.Status is not { } status ? CheckResult.Fail(new GoLiveFinding("ServerUnreachable", url, answer.Failure!), log)
+            : suite.JudgeAcknowledgement(status, answer.Body) is { } wrong ? CheckResult.Fail(wrong, log)
+            : CheckResult.Pass(log), answer.Status is not null);
+    }
+
     public async Task<CheckResult> ReplayOnceAsync(GoLiveRunContext context, IGoLiveSuite suite, SandboxCallback genuine, string receiverUrl)
     {
         var before = await ReceiptsAsync(context.Credentials.Id);
-        var policy = Policy(suite);
-        var answer = await sender.PostAsync(receiverUrl, genuine.ContentType, genuine.Body, await policy.HeadersAsync(genuine, context.CancellationToken), context.CancellationToken);
+        var (acknowledged, _) = await AcknowledgedAsync(context, suite, genuine, receiverUrl, " (replay)");
         var after = await ReceiptsAsync(context.Credentials.Id);
-        var log = $"POST {receiverUrl} (replay) → {answer.Describe()}; receipts {before} → {after}";
-        return answer.Status is not { } status ? CheckResult.Fail(new GoLiveFinding("ServerUnreachable", receiverUrl, answer.Failure!), log)
-            : suite.JudgeAcknowledgement(status, answer.Body) is { } wrong ? CheckResult.Fail(wrong, log)
+        var log = $"{acknowledged.Log}; receipts {before} → {after}";
+        return !acknowledged.Passed ? acknowledged with { Log = log }
             : after != before ? CheckResult.Fail(new GoLiveFinding("ReplayProcessedTwice"), log)
             : CheckResult.Pass(log);
     }
