@@ -149,6 +149,7 @@ public class GoLiveJourneyTests(BrowserFixture browser)
             var card = page.Locator($"[data-testid=golive-{platform}]");
             await Assertions.Expect(card).ToHaveAttributeAsync("data-state", nameof(EnrollmentState.Live));
             await Assertions.Expect(card.Locator("[data-testid=live]")).ToContainTextAsync(platform == "alipay" ? "2021" : "正式环境商户号");
+            await Assertions.Expect(card.Locator("[data-testid=request]")).ToHaveCountAsync(0);
         }
 
         await Shot(page, "live");

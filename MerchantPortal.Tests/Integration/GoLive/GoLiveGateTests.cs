@@ -31,6 +31,7 @@ public class GoLiveGateTests(RealServerPortalFactory factory) : IClassFixture<Re
 
         var unapproved = await RefusalAsync(() => RequestAsync(app));
         await GoLiveSeed.ApproveAsync(factory, approver, app.Owner, applicationId);
+        var resumesAt = (await factory.WithServicesAsync(sp => sp.GetRequiredService<Features.Onboarding.Wizard.WizardService>().GetAsync(app.Owner.Id, app.Owner.OrganizationId!.Value)))!.ResumeStep;
         var unsigned = await RefusalAsync(() => RequestAsync(app));
         await GoLive(sp => sp.AcceptAgreementAsync(app.Owner.Id, app.EnrollmentId, MerchantAgreement.CurrentVersion));
         await RequestAsync(app);
@@ -40,6 +41,7 @@ public class GoLiveGateTests(RealServerPortalFactory factory) : IClassFixture<Re
 
         Assert.Equal((DomainErrors.GoLiveNeedsApproval, DomainErrors.GoLiveNeedsAgreement, DomainErrors.GoLiveSelfConfirmation), (unapproved, unsigned, byApprover));
         Assert.Equal(DomainErrors.GoLiveSelfConfirmation, shownToApprover.RefusalCode);
+        Assert.Equal(Domain.Onboarding.WizardStep.GoLiveTests, resumesAt);
         await using var db = await factory.CreateDbContextAsync();
         var enrollment = await db.Enrollments.Include(e => e.History).SingleAsync(e => e.Id == app.EnrollmentId);
         Assert.Equal(EnrollmentState.Live, enrollment.State);
@@ -76,6 +78,29 @@ public class GoLiveGateTests(RealServerPortalFactory factory) : IClassFixture<Re
         Assert.False((await GoLiveSeed.RunAsync(factory, app.Owner, app.EnrollmentId)).Green);
 
         Assert.Equal(DomainErrors.GoLiveNeedsGreenRun, await RefusalAsync(() => RequestAsync(app)));
+    }
+
+    [Fact]
+    public async Task StartPressedTwiceAtOnce_StartsOneRun()
+    {
+        var app = await AlipaySandboxSeed.AppAsync(factory);
+        await GoLiveSeed.SetNotifyUrlAsync(factory, app.Owner, app.EnrollmentId, GoLiveSeed.SampleReceiver(factory, "alipay", app.AppId));
+
+        var starts = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
+        {
+            try
+            {
+                return (Run: (Guid?)await GoLive(sp => sp.StartRunAsync(app.Owner.Id, app.EnrollmentId)), Refusal: (string?)null);
+            }
+            catch (DomainException e)
+            {
+                return (Run: null, Refusal: e.Code);
+            }
+        }));
+
+        var started = Assert.Single(starts, s => s.Run is not null);
+        Assert.Equal(DomainErrors.GoLiveRunInProgress, Assert.Single(starts, s => s.Run is null).Refusal);
+        Assert.True((await GoLiveSeed.FinishedAsync(factory, started.Run!.Value)).Green);
     }
 
     [Fact]

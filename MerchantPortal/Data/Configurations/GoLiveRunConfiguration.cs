@@ -17,5 +17,7 @@ public sealed class GoLiveRunConfiguration : IEntityTypeConfiguration<GoLiveRun>
         builder.Navigation(r => r.Checks).UsePropertyAccessMode(PropertyAccessMode.Field);
         // The step shows each enrollment's latest run.
         builder.HasIndex(r => new { r.EnrollmentId, r.StartedAtUtc });
+        // One run at a time per enrollment, even when "start" is pressed twice at once.
+        builder.HasIndex(r => r.EnrollmentId).IsUnique().HasFilter($"\"{nameof(GoLiveRun.FinishedAtUtc)}\" IS NULL").HasDatabaseName("IX_GoLiveRuns_Running");
     }
 }

@@ -625,6 +625,11 @@ namespace MerchantPortal.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EnrollmentId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_GoLiveRuns_Running")
+                        .HasFilter("\"FinishedAtUtc\" IS NULL");
+
                     b.HasIndex("EnrollmentId", "StartedAtUtc");
 
                     b.ToTable("GoLiveRuns", (string)null);

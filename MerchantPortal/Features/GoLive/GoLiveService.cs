@@ -98,7 +98,16 @@ public sealed class GoLiveService(
         var mode = suite.PortalCanSign(credentials, Now) ? GoLiveRunMode.PortalRun : GoLiveRunMode.MerchantRequests;
         var run = GoLiveRun.Start(enrollmentId, mode, userId, Now, MerchantWindow);
         db.Add(run);
-        await audit.SaveWithAsync(db, new AuditRecord(userId, "golive.start", "Enrollment", enrollmentId.ToString(), new { run = run.Id, mode = mode.ToString() }));
+        try
+        {
+            await audit.SaveWithAsync(db, new AuditRecord(userId, "golive.start", "Enrollment", enrollmentId.ToString(), new { run = run.Id, mode = mode.ToString() }));
+        }
+        catch (DbUpdateException)
+        {
+            // Another start won the race (IX_GoLiveRuns_Running).
+            throw new DomainException(DomainErrors.GoLiveRunInProgress);
+        }
+
         runner.Enqueue(run.Id);
         return run.Id;
     }

@@ -27,10 +27,10 @@ public sealed record WizardView(
     public bool CanSubmit => IsEditable || Changes is not null;
 
     /// <summary>
-    /// The first step not yet completed: where a returning applicant lands. Once submitted that is the API keys,
-    /// unless the reviewer asked for changes.
+    /// The first step not yet completed: where a returning applicant lands. Once submitted that is the API keys
+    /// (the go-live tests once approved), unless the reviewer asked for changes.
     /// </summary>
     public WizardStep ResumeStep => ApplicationWorkflow.HasBeenSubmitted(State) && Changes is null
-        ? WizardStep.ApiKeys
+        ? State == ApplicationState.Approved ? WizardStep.GoLiveTests : WizardStep.ApiKeys
         : (WizardStep)Math.Min(ApplicationWorkflow.CompletedWizardSteps(State) + 1, (int)WizardStep.Submit);
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MerchantPortal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126054049_GoLive")]
+    [Migration("20261126062834_GoLive")]
     partial class GoLive
     {
         /// <inheritdoc />
@@ -627,6 +627,11 @@ namespace MerchantPortal.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EnrollmentId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_GoLiveRuns_Running")
+                        .HasFilter("\"FinishedAtUtc\" IS NULL");
 
                     b.HasIndex("EnrollmentId", "StartedAtUtc");
 

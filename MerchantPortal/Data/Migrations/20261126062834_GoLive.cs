@@ -126,6 +126,13 @@ namespace MerchantPortal.Data.Migrations
                 name: "IX_GoLiveRuns_EnrollmentId_StartedAtUtc",
                 table: "GoLiveRuns",
                 columns: new[] { "EnrollmentId", "StartedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoLiveRuns_Running",
+                table: "GoLiveRuns",
+                column: "EnrollmentId",
+                unique: true,
+                filter: "\"FinishedAtUtc\" IS NULL");
         }
 
         /// <inheritdoc />
