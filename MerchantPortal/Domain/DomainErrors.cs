@@ -74,4 +74,6 @@ public static class DomainErrors
     public const string GoLiveNeedsAgreement = nameof(GoLiveNeedsAgreement);
     public const string GoLiveSelfConfirmation = nameof(GoLiveSelfConfirmation);
     public const string GoLiveNotRequested = nameof(GoLiveNotRequested);
+    public const string NotAdmin = nameof(NotAdmin);
+    public const string DashboardSliceInvalid = nameof(DashboardSliceInvalid);
 }

@@ -5,6 +5,7 @@ using MerchantPortal.Features.Audit;
 using MerchantPortal.Features.Banking;
 using MerchantPortal.Features.Catalogue;
 using MerchantPortal.Features.Credentials;
+using MerchantPortal.Features.Dashboard;
 using MerchantPortal.Features.Demo;
 using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.GoLive;
@@ -87,6 +88,7 @@ public static class PortalServiceExtensions
         services.AddSandboxCallbacks();
         services.AddSandboxRateLimit(builder.Configuration);
         services.AddGoLive();
+        services.AddDashboard();
         // Outside production the sandbox bank remits onto a statement the applicant can read; in production
         // a real bank integration replaces UnconfiguredBank.
         if (builder.Configuration.GetValue<bool>(SandboxServices.EnabledKey))

@@ -16,5 +16,7 @@ public sealed class DocumentDecisionConfiguration : IEntityTypeConfiguration<Doc
         builder.Property(d => d.ReviewerUserId).HasMaxLength(450).IsRequired();
         builder.HasOne<ApplicationDocument>().WithMany().HasForeignKey(d => d.DocumentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.ApplicationId, d.DecidedAtUtc });
+        // The dashboard's top rejection reasons of a period.
+        builder.HasIndex(d => new { d.DecidedAtUtc, d.Approved, d.ReasonCode, d.ApplicationId }).HasDatabaseName("IX_DocumentDecisions_Dashboard");
     }
 }

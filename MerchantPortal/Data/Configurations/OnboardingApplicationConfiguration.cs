@@ -28,6 +28,8 @@ public sealed class OnboardingApplicationConfiguration : IEntityTypeConfiguratio
         // The review queue's covering index spans the listing's columns too, which EF cannot express across an
         // owned type: it is created in the ReviewQueue migration (see ReviewQueueIndex) and checked by a test.
         builder.HasIndex(a => new { a.AssigneeUserId, a.State });
+        builder.Property(a => a.DeclaredPlatforms).HasMaxLength(200);
+        DashboardIndexes.Configure(builder);
         // One open application per organization, even when two requests race past the service's own check.
         builder.HasIndex(a => a.OrganizationId).IsUnique()
             .HasFilter($"\"{nameof(OnboardingApplication.State)}\" NOT IN ({(int)ApplicationState.Rejected}, {(int)ApplicationState.Withdrawn})")

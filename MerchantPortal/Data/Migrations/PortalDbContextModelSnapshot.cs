@@ -501,6 +501,12 @@ namespace MerchantPortal.Data.Migrations
                     b.HasIndex("ApplicationId", "PlatformCode")
                         .IsUnique();
 
+                    b.HasIndex("CreatedAtUtc", "PlatformCode", "ApplicationId")
+                        .HasDatabaseName("IX_PlatformEnrollments_DashboardOpened");
+
+                    b.HasIndex("State", "PlatformCode", "ApplicationId")
+                        .HasDatabaseName("IX_PlatformEnrollments_DashboardState");
+
                     b.ToTable("PlatformEnrollments", (string)null);
                 });
 
@@ -735,6 +741,9 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<int?>("From")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MinutesInFrom")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -748,6 +757,9 @@ namespace MerchantPortal.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId", "AtUtc");
+
+                    b.HasIndex("AtUtc", "From", "MinutesInFrom", "ApplicationId")
+                        .HasDatabaseName("IX_ApplicationTransitions_Dashboard");
 
                     b.ToTable("ApplicationTransitions", (string)null);
                 });
@@ -773,8 +785,33 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DecisionMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DeclaredIndustry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclaredPlatforms")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeclaredSubjectType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FirstSubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LiveAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
@@ -785,11 +822,20 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<int>("Risk")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SignUpToLiveMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("SlaDueAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StateEnteredAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SubmittedAtUtc")
                         .HasColumnType("TEXT");
@@ -809,6 +855,21 @@ namespace MerchantPortal.Data.Migrations
                         .HasFilter("\"State\" NOT IN (10, 11)");
 
                     b.HasIndex("AssigneeUserId", "State");
+
+                    b.HasIndex("FirstSubmittedAtUtc", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
+                        .HasDatabaseName("IX_Applications_DashboardSubmitted");
+
+                    b.HasIndex("CreatedAtUtc", "Stage", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
+                        .HasDatabaseName("IX_Applications_DashboardStarted");
+
+                    b.HasIndex("LiveAtUtc", "SignUpToLiveMinutes", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
+                        .HasDatabaseName("IX_Applications_DashboardLive");
+
+                    b.HasIndex("DecidedAtUtc", "Decision", "DecisionMinutes", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
+                        .HasDatabaseName("IX_Applications_DashboardDecided");
+
+                    b.HasIndex("State", "SlaDueAtUtc", "StateEnteredAtUtc", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
+                        .HasDatabaseName("IX_Applications_DashboardState");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -1210,6 +1271,9 @@ namespace MerchantPortal.Data.Migrations
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("ApplicationId", "DecidedAtUtc");
+
+                    b.HasIndex("DecidedAtUtc", "Approved", "ReasonCode", "ApplicationId")
+                        .HasDatabaseName("IX_DocumentDecisions_Dashboard");
 
                     b.ToTable("DocumentDecisions", (string)null);
                 });

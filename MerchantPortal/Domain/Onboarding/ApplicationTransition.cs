@@ -8,7 +8,7 @@ public sealed class ApplicationTransition
     }
 
     internal ApplicationTransition(Guid applicationId, ApplicationState? from, ApplicationState to, ApplicationTrigger trigger,
-        string actorUserId, DateTime atUtc, string? reason)
+        string actorUserId, DateTime atUtc, string? reason, int? minutesInFrom)
     {
         ApplicationId = applicationId;
         From = from;
@@ -17,6 +17,7 @@ public sealed class ApplicationTransition
         ActorUserId = actorUserId;
         AtUtc = atUtc;
         Reason = reason;
+        MinutesInFrom = minutesInFrom;
     }
 
     public long Id { get; private set; }
@@ -35,4 +36,7 @@ public sealed class ApplicationTransition
     public DateTime AtUtc { get; private set; }
 
     public string? Reason { get; private set; }
+
+    /// <summary>How long the application had been in <see cref="From"/>: the dashboard's time in each state.</summary>
+    public int? MinutesInFrom { get; private set; }
 }

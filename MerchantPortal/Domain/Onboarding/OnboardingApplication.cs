@@ -66,10 +66,11 @@ public sealed partial class OnboardingApplication
             State = ApplicationWorkflow.Table.Initial,
             CreatedAtUtc = nowUtc,
             UpdatedAtUtc = nowUtc,
+            StateEnteredAtUtc = nowUtc,
             IsDemo = isDemo,
             Version = Guid.NewGuid(),
         };
-        application._history.Add(new ApplicationTransition(application.Id, null, application.State, ApplicationTrigger.Start, actorUserId, nowUtc, null));
+        application._history.Add(new ApplicationTransition(application.Id, null, application.State, ApplicationTrigger.Start, actorUserId, nowUtc, null, null));
         return application;
     }
 
@@ -77,7 +78,7 @@ public sealed partial class OnboardingApplication
     {
         var rule = ApplicationWorkflow.Table.Resolve(State, trigger, actor.Party, facts, reason);
         var trimmedReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        _history.Add(new ApplicationTransition(Id, State, rule.To, trigger, actor.UserId, nowUtc, trimmedReason));
+        _history.Add(new ApplicationTransition(Id, State, rule.To, trigger, actor.UserId, nowUtc, trimmedReason, RecordMove(trigger, rule.To, nowUtc)));
         State = rule.To;
         UpdatedAtUtc = nowUtc;
         Version = Guid.NewGuid();

@@ -90,6 +90,10 @@ public sealed class GoLiveRunner(
         {
             // The verdict is the portal's; the history names who started the run.
             enrollment.RecordTestRun(run.Green == true, new Actor(run.StartedByUserId, Party.System), now);
+            if (enrollment.State == EnrollmentState.TestsPassed)
+            {
+                (await db.Applications.SingleAsync(a => a.Id == enrollment.ApplicationId)).RecordTestsPassed();
+            }
         }
 
         await audit.SaveWithAsync(db, new AuditRecord(run.StartedByUserId, "golive.run", "Enrollment", enrollment.Id.ToString(), new

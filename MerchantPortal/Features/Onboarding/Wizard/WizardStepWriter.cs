@@ -60,6 +60,7 @@ public sealed class WizardStepWriter(IDbContextFactory<PortalDbContext> dbFactor
         }
 
         save(profile, now);
+        application.Declare(profile.Platforms, profile.Enterprise);
         // The first completion moves the machine; editing an earlier step later saves without a transition.
         var moves = new List<ApplicationTrigger>();
         foreach (var move in new[] { trigger, alsoComplete?.Invoke(profile) }.OfType<ApplicationTrigger>())

@@ -1,0 +1,96 @@
+using MerchantPortal.Domain.Review;
+
+namespace MerchantPortal.Domain.Onboarding;
+
+/// <summary>
+/// What the admin dashboard counts, kept on the application as it moves so that every figure is one indexed
+/// query over this table (docs/decisions/0014-dashboard-queries.md): the milestones, the furthest funnel stage,
+/// and the platforms, subject type and industry declared so far (drafts too, which have no listing yet).
+/// </summary>
+public sealed partial class OnboardingApplication
+{
+    public DateTime StateEnteredAtUtc { get; private set; }
+
+    public FunnelStage Stage { get; private set; }
+
+    public DateTime? FirstSubmittedAtUtc { get; private set; }
+
+    /// <summary>Approved or Rejected: the first decision on the case; a later suspension does not change it.</summary>
+    public ApplicationState? Decision { get; private set; }
+
+    public DateTime? DecidedAtUtc { get; private set; }
+
+    /// <summary>Minutes from the first submission to the decision, wall-clock.</summary>
+    public int? DecisionMinutes { get; private set; }
+
+    /// <summary>When the first of its platforms went live.</summary>
+    public DateTime? LiveAtUtc { get; private set; }
+
+    /// <summary>Minutes from the organization's sign-up to its first live platform.</summary>
+    public int? SignUpToLiveMinutes { get; private set; }
+
+    /// <summary>The chosen platforms as a <see cref="ReviewListing.PlatformKey"/>; null until step 1 is saved.</summary>
+    public string? DeclaredPlatforms { get; private set; }
+
+    public SubjectType? DeclaredSubjectType { get; private set; }
+
+    public Industry? DeclaredIndustry { get; private set; }
+
+    /// <summary>Copies what the wizard's saved steps declare, for the dashboard's filters.</summary>
+    public void Declare(PlatformChoice? platforms, EnterpriseDetails? enterprise)
+    {
+        DeclaredPlatforms = platforms is null ? DeclaredPlatforms : ReviewListing.PlatformKey(platforms.PlatformCodes);
+        DeclaredSubjectType = enterprise?.SubjectType ?? DeclaredSubjectType;
+        DeclaredIndustry = enterprise?.Industry ?? DeclaredIndustry;
+    }
+
+    /// <summary>A platform passed its go-live tests.</summary>
+    public void RecordTestsPassed() => Reach(FunnelStage.TestsPassed);
+
+    /// <summary>A platform went live; the first one sets the time from sign-up to live.</summary>
+    public void RecordLive(DateTime nowUtc, DateTime organizationCreatedAtUtc)
+    {
+        Reach(FunnelStage.Live);
+        if (LiveAtUtc is null)
+        {
+            LiveAtUtc = nowUtc;
+            SignUpToLiveMinutes = Minutes(organizationCreatedAtUtc, nowUtc);
+        }
+    }
+
+    /// <summary>Called by every move: the time in the state left, the stage reached, the first submission and decision.</summary>
+    private int? RecordMove(ApplicationTrigger trigger, ApplicationState to, DateTime nowUtc)
+    {
+        var minutesInFrom = Minutes(StateEnteredAtUtc, nowUtc);
+        StateEnteredAtUtc = nowUtc;
+        Reach(StageOf(to));
+        if (trigger == ApplicationTrigger.Submit)
+        {
+            FirstSubmittedAtUtc ??= nowUtc;
+        }
+
+        if (Decision is null && to is ApplicationState.Approved or ApplicationState.Rejected)
+        {
+            Decision = to;
+            DecidedAtUtc = nowUtc;
+            DecisionMinutes = FirstSubmittedAtUtc is { } submitted ? Minutes(submitted, nowUtc) : null;
+        }
+
+        return minutesInFrom;
+    }
+
+    private void Reach(FunnelStage stage) => Stage = stage > Stage ? stage : Stage;
+
+    private static FunnelStage StageOf(ApplicationState state) => state switch
+    {
+        ApplicationState.EnteringEnterprise => FunnelStage.PlatformsChosen,
+        ApplicationState.UploadingDocuments => FunnelStage.EnterpriseEntered,
+        ApplicationState.VerifyingIdentity => FunnelStage.DocumentsUploaded,
+        ApplicationState.ReadyToSubmit => FunnelStage.IdentityVerified,
+        ApplicationState.Submitted or ApplicationState.InReview or ApplicationState.ChangesRequested or ApplicationState.PendingConfirmation => FunnelStage.Submitted,
+        ApplicationState.Approved or ApplicationState.Suspended => FunnelStage.Approved,
+        _ => FunnelStage.Started,
+    };
+
+    private static int Minutes(DateTime fromUtc, DateTime toUtc) => (int)Math.Max(0, Math.Round((toUtc - fromUtc).TotalMinutes));
+}

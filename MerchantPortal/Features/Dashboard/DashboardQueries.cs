@@ -1,0 +1,118 @@
+using MerchantPortal.Data;
+using MerchantPortal.Domain.Enrollments;
+using MerchantPortal.Domain.Onboarding;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantPortal.Features.Dashboard;
+
+/// <summary>
+/// Each dashboard figure as one query the database answers from a covering index (decision 0014); nothing is
+/// computed by loading rows. Counts that open a list are <see cref="DashboardScope"/>'s query counted.
+/// </summary>
+public sealed class DashboardQueries(PortalDbContext db, DashboardFilter filter, DateTime nowUtc)
+{
+    /// <summary>China is UTC+8 all year (no daylight saving): the trend groups stored UTC times by China day.</summary>
+    private const double ChinaOffsetHours = 8;
+
+    private IQueryable<OnboardingApplication> Applications => db.Applications.AsNoTracking().Declared(filter);
+
+    public Task<int> CountAsync(DashboardSlice slice, CancellationToken cancellationToken = default) =>
+        DashboardScope.Slice(db, filter, slice, nowUtc).CountAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<ApplicationState, int>> StatesAsync(CancellationToken cancellationToken = default) =>
+        await Applications.GroupBy(a => a.State).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+
+    /// <summary>The middle value (the lower of the two middles for an even count) of the decisions' times in the period.</summary>
+    public async Task<int?> MedianDecisionMinutesAsync(CancellationToken cancellationToken = default)
+    {
+        var decided = Applications.Where(a => a.DecidedAtUtc >= filter.FromUtc && a.DecidedAtUtc < filter.ToUtc && a.DecisionMinutes != null)
+            .Select(a => a.DecisionMinutes!.Value);
+        return await MedianAsync(decided, cancellationToken);
+    }
+
+    public async Task<int?> MedianSignUpToLiveMinutesAsync(CancellationToken cancellationToken = default)
+    {
+        var live = Applications.Where(a => a.LiveAtUtc >= filter.FromUtc && a.LiveAtUtc < filter.ToUtc && a.SignUpToLiveMinutes != null)
+            .Select(a => a.SignUpToLiveMinutes!.Value);
+        return await MedianAsync(live, cancellationToken);
+    }
+
+    /// <summary>Of the applications started in the period, how many reached each stage or went further.</summary>
+    public async Task<IReadOnlyList<FunnelStep>> FunnelAsync(CancellationToken cancellationToken = default)
+    {
+        var furthest = await Applications.Where(a => a.CreatedAtUtc >= filter.FromUtc && a.CreatedAtUtc < filter.ToUtc)
+            .GroupBy(a => a.Stage).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        return [.. Enum.GetValues<FunnelStage>().Select(stage => new FunnelStep(stage, furthest.Where(f => f.Key >= stage).Sum(f => f.Value)))];
+    }
+
+    public async Task<IReadOnlyList<StateStay>> TimeInStateAsync(CancellationToken cancellationToken = default)
+    {
+        var moves = db.ApplicationTransitions.Where(t => t.AtUtc >= filter.FromUtc && t.AtUtc < filter.ToUtc && t.From != null && t.MinutesInFrom != null);
+        if (filter.NarrowsApplications)
+        {
+            var selected = Applications.Select(a => a.Id);
+            moves = moves.Where(t => selected.Contains(t.ApplicationId));
+        }
+
+        var stays = await moves.GroupBy(t => t.From!.Value)
+            .Select(g => new { g.Key, Applications = g.Select(t => t.ApplicationId).Distinct().Count(), Average = g.Average(t => (double)t.MinutesInFrom!.Value) })
+            .ToListAsync(cancellationToken);
+        return [.. stays.OrderBy(s => s.Key).Select(s => new StateStay(s.Key, s.Applications, s.Average))];
+    }
+
+    public async Task<IReadOnlyList<ReasonCount>> RejectionReasonsAsync(int top, CancellationToken cancellationToken = default)
+    {
+        var rejections = db.DocumentDecisions.Where(d => d.DecidedAtUtc >= filter.FromUtc && d.DecidedAtUtc < filter.ToUtc && !d.Approved && d.ReasonCode != null);
+        if (filter.NarrowsApplications)
+        {
+            var selected = Applications.Select(a => a.Id);
+            rejections = rejections.Where(d => selected.Contains(d.ApplicationId));
+        }
+
+        var reasons = await rejections.GroupBy(d => d.ReasonCode!)
+            .Select(g => new { g.Key, Applications = g.Select(d => d.ApplicationId).Distinct().Count() })
+            .OrderByDescending(r => r.Applications).ThenBy(r => r.Key).Take(top).ToListAsync(cancellationToken);
+        return [.. reasons.Select(r => new ReasonCount(r.Key, r.Applications))];
+    }
+
+    public async Task<IReadOnlyList<PlatformCount>> PlatformsAsync(CancellationToken cancellationToken = default)
+    {
+        var enrollments = db.Enrollments.AsQueryable();
+        if (filter.NarrowsApplications)
+        {
+            var selected = Applications.Select(a => a.Id);
+            enrollments = enrollments.Where(e => selected.Contains(e.ApplicationId));
+        }
+
+        var opened = await enrollments.Where(e => e.CreatedAtUtc >= filter.FromUtc && e.CreatedAtUtc < filter.ToUtc)
+            .GroupBy(e => e.PlatformCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var live = await enrollments.Where(e => e.State == EnrollmentState.Live)
+            .GroupBy(e => e.PlatformCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        return [.. opened.Keys.Union(live.Keys).Order(StringComparer.Ordinal)
+            .Select(code => new PlatformCount(code, opened.GetValueOrDefault(code), live.GetValueOrDefault(code)))];
+    }
+
+    /// <summary>Every day of the period, days without events included.</summary>
+    public async Task<IReadOnlyList<TrendDay>> TrendAsync(CancellationToken cancellationToken = default)
+    {
+        var (from, to) = (filter.FromUtc, filter.ToUtc);
+        var started = await PerDayAsync(Applications.Where(a => a.CreatedAtUtc >= from && a.CreatedAtUtc < to).Select(a => a.CreatedAtUtc), cancellationToken);
+        var submitted = await PerDayAsync(Applications.Where(a => a.FirstSubmittedAtUtc >= from && a.FirstSubmittedAtUtc < to).Select(a => a.FirstSubmittedAtUtc!.Value), cancellationToken);
+        var approved = await PerDayAsync(DashboardScope.Decided(Applications, ApplicationState.Approved, from, to).Select(a => a.DecidedAtUtc!.Value), cancellationToken);
+        var rejected = await PerDayAsync(DashboardScope.Decided(Applications, ApplicationState.Rejected, from, to).Select(a => a.DecidedAtUtc!.Value), cancellationToken);
+        return [.. Enumerable.Range(0, filter.Days).Select(i => filter.From.AddDays(i)).Select(day => new TrendDay(day,
+            started.GetValueOrDefault(day), submitted.GetValueOrDefault(day), approved.GetValueOrDefault(day), rejected.GetValueOrDefault(day)))];
+    }
+
+    private static async Task<Dictionary<DateOnly, int>> PerDayAsync(IQueryable<DateTime> times, CancellationToken cancellationToken)
+    {
+        var days = await times.GroupBy(t => t.AddHours(ChinaOffsetHours).Date).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return days.ToDictionary(d => DateOnly.FromDateTime(d.Key), d => d.Count);
+    }
+
+    private static async Task<int?> MedianAsync(IQueryable<int> values, CancellationToken cancellationToken)
+    {
+        var count = await values.CountAsync(cancellationToken);
+        return count == 0 ? null : await values.OrderBy(v => v).Skip((count - 1) / 2).FirstAsync(cancellationToken);
+    }
+}
