@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Benchmarks;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Features.Review;
 using Microsoft.EntityFrameworkCore;

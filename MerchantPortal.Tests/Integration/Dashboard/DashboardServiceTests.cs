@@ -31,7 +31,7 @@ public class DashboardServiceTests(DashboardSeed seed) : IClassFixture<Dashboard
         Assert.Equal([3, 3, 3, 2, 2, 2, 1, 0, 0], view.Funnel.Select(f => f.Applications));
         Assert.Equal(new ReasonCount("Illegible", 1), Assert.Single(view.RejectionReasons));
         Assert.Equal([new PlatformCount("alipay", 1, 0), new PlatformCount("wechatpay", 2, 0)], view.Platforms);
-        Assert.Equal(2, view.TimeInState.Single(s => s.State == ApplicationState.InReview).Applications);
+        Assert.Equal(ApplicationState.UploadingDocuments, Assert.Single(view.TimeInState).State);
         Assert.Equal(30, view.Trend.Count);
         Assert.Equal((3, 2, 1, 1), (view.Trend.Sum(d => d.Started), view.Trend.Sum(d => d.Submitted), view.Trend.Sum(d => d.Approved), view.Trend.Sum(d => d.Rejected)));
     }
@@ -65,7 +65,7 @@ public class DashboardServiceTests(DashboardSeed seed) : IClassFixture<Dashboard
         };
         figures.AddRange(view.States.Select(s => (new DashboardSlice(DashboardMetric.State, s.Key.ToString()), s.Value)));
         figures.AddRange(view.Funnel.Select(f => (new DashboardSlice(DashboardMetric.Stage, f.Stage.ToString()), f.Applications)));
-        figures.AddRange(view.TimeInState.Select(s => (new DashboardSlice(DashboardMetric.LeftState, s.State.ToString()), s.Applications)));
+        figures.AddRange(view.TimeInState.Select(s => (new DashboardSlice(DashboardMetric.State, s.State.ToString()), s.Applications)));
         figures.AddRange(view.RejectionReasons.Select(r => (new DashboardSlice(DashboardMetric.RejectionReason, r.Code), r.Applications)));
         figures.AddRange(view.Platforms.Select(p => (new DashboardSlice(DashboardMetric.PlatformOpened, p.Code), p.Opened)));
         figures.AddRange(view.Platforms.Select(p => (new DashboardSlice(DashboardMetric.PlatformLive, p.Code), p.Live)));

@@ -12,7 +12,5 @@ public sealed class ApplicationTransitionConfiguration : IEntityTypeConfiguratio
         builder.Property(t => t.ActorUserId).HasMaxLength(450).IsRequired();
         builder.Property(t => t.Reason).HasMaxLength(1000);
         builder.HasIndex(t => new { t.ApplicationId, t.AtUtc });
-        // The dashboard's time in each state: the moves of a period, answered from the index alone.
-        builder.HasIndex(t => new { t.AtUtc, t.From, t.MinutesInFrom, t.ApplicationId }).HasDatabaseName("IX_ApplicationTransitions_Dashboard");
     }
 }

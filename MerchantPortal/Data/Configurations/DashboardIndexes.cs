@@ -6,8 +6,9 @@ namespace MerchantPortal.Data.Configurations;
 
 /// <summary>
 /// One covering index per dashboard question over the applications: each starts with the column the question
-/// ranges over (state, or the day something happened) and ends with the declared platforms, subject type and
-/// industry the filters test, so SQLite answers from the index alone (docs/decisions/0014-dashboard-queries.md).
+/// ranges or groups over (the state, or the China day something happened — in index order, so a day's count is a
+/// streaming group) and ends with the declared subject type, industry and platforms the filters test, so SQLite
+/// answers from the index alone (docs/decisions/0014-dashboard-queries.md).
 /// </summary>
 public static class DashboardIndexes
 {
@@ -15,13 +16,13 @@ public static class DashboardIndexes
     {
         builder.HasIndex(a => new { a.State, a.SlaDueAtUtc, a.StateEnteredAtUtc, a.DeclaredSubjectType, a.DeclaredIndustry, a.DeclaredPlatforms })
             .HasDatabaseName("IX_Applications_DashboardState");
-        builder.HasIndex(a => new { a.CreatedAtUtc, a.Stage, a.DeclaredSubjectType, a.DeclaredIndustry, a.DeclaredPlatforms })
+        builder.HasIndex(a => new { a.StartedOn, a.Stage, a.DeclaredSubjectType, a.DeclaredIndustry, a.DeclaredPlatforms })
             .HasDatabaseName("IX_Applications_DashboardStarted");
-        builder.HasIndex(a => new { a.FirstSubmittedAtUtc, a.DeclaredSubjectType, a.DeclaredIndustry, a.DeclaredPlatforms })
+        builder.HasIndex(a => new { a.FirstSubmittedOn, a.DeclaredSubjectType, a.DeclaredIndustry, a.DeclaredPlatforms })
             .HasDatabaseName("IX_Applications_DashboardSubmitted");
-        builder.HasIndex(a => new { a.DecidedAtUtc, a.Decision, a.DecisionMinutes, a.DeclaredSubjectType, a.DeclaredIndustry, a.DeclaredPlatforms })
+        builder.HasIndex(a => new { a.DecidedOn, a.Decision, a.DecisionMinutes, a.DeclaredSubjectType, a.DeclaredIndustry, a.DeclaredPlatforms })
             .HasDatabaseName("IX_Applications_DashboardDecided");
-        builder.HasIndex(a => new { a.LiveAtUtc, a.SignUpToLiveMinutes, a.DeclaredSubjectType, a.DeclaredIndustry, a.DeclaredPlatforms })
+        builder.HasIndex(a => new { a.LiveOn, a.SignUpToLiveMinutes, a.DeclaredSubjectType, a.DeclaredIndustry, a.DeclaredPlatforms })
             .HasDatabaseName("IX_Applications_DashboardLive");
     }
 }

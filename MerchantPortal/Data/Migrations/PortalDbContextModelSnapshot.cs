@@ -741,9 +741,6 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<int?>("From")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("MinutesInFrom")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -757,9 +754,6 @@ namespace MerchantPortal.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId", "AtUtc");
-
-                    b.HasIndex("AtUtc", "From", "MinutesInFrom", "ApplicationId")
-                        .HasDatabaseName("IX_ApplicationTransitions_Dashboard");
 
                     b.ToTable("ApplicationTransitions", (string)null);
                 });
@@ -788,6 +782,9 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<DateTime?>("DecidedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Decision")
                         .HasColumnType("INTEGER");
 
@@ -807,10 +804,16 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<DateTime?>("FirstSubmittedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FirstSubmittedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LiveAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LiveOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganizationId")
@@ -830,6 +833,9 @@ namespace MerchantPortal.Data.Migrations
 
                     b.Property<int>("Stage")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
@@ -856,16 +862,16 @@ namespace MerchantPortal.Data.Migrations
 
                     b.HasIndex("AssigneeUserId", "State");
 
-                    b.HasIndex("FirstSubmittedAtUtc", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
+                    b.HasIndex("FirstSubmittedOn", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
                         .HasDatabaseName("IX_Applications_DashboardSubmitted");
 
-                    b.HasIndex("CreatedAtUtc", "Stage", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
-                        .HasDatabaseName("IX_Applications_DashboardStarted");
-
-                    b.HasIndex("LiveAtUtc", "SignUpToLiveMinutes", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
+                    b.HasIndex("LiveOn", "SignUpToLiveMinutes", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
                         .HasDatabaseName("IX_Applications_DashboardLive");
 
-                    b.HasIndex("DecidedAtUtc", "Decision", "DecisionMinutes", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
+                    b.HasIndex("StartedOn", "Stage", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
+                        .HasDatabaseName("IX_Applications_DashboardStarted");
+
+                    b.HasIndex("DecidedOn", "Decision", "DecisionMinutes", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
                         .HasDatabaseName("IX_Applications_DashboardDecided");
 
                     b.HasIndex("State", "SlaDueAtUtc", "StateEnteredAtUtc", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")

@@ -8,7 +8,7 @@ public sealed class ApplicationTransition
     }
 
     internal ApplicationTransition(Guid applicationId, ApplicationState? from, ApplicationState to, ApplicationTrigger trigger,
-        string actorUserId, DateTime atUtc, string? reason, int? minutesInFrom)
+        string actorUserId, DateTime atUtc, string? reason)
     {
         ApplicationId = applicationId;
         From = from;
@@ -17,7 +17,6 @@ public sealed class ApplicationTransition
         ActorUserId = actorUserId;
         AtUtc = atUtc;
         Reason = reason;
-        MinutesInFrom = minutesInFrom;
     }
 
     public long Id { get; private set; }
@@ -36,7 +35,4 @@ public sealed class ApplicationTransition
     public DateTime AtUtc { get; private set; }
 
     public string? Reason { get; private set; }
-
-    /// <summary>How long the application had been in <see cref="From"/>: the dashboard's time in each state.</summary>
-    public int? MinutesInFrom { get; private set; }
 }

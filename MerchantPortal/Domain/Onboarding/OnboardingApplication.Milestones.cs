@@ -1,11 +1,13 @@
 using MerchantPortal.Domain.Review;
+using MerchantPortal.Domain.Scheduling;
 
 namespace MerchantPortal.Domain.Onboarding;
 
 /// <summary>
 /// What the admin dashboard counts, kept on the application as it moves so that every figure is one indexed
-/// query over this table (docs/decisions/0014-dashboard-queries.md): the milestones, the furthest funnel stage,
-/// and the platforms, subject type and industry declared so far (drafts too, which have no listing yet).
+/// query over this table (docs/decisions/0014-dashboard-queries.md): when it entered its state, the furthest
+/// funnel stage, the milestones with their China day (periods and the daily trend are whole China days), and the
+/// platforms, subject type and industry declared so far (drafts too, which have no listing yet).
 /// </summary>
 public sealed partial class OnboardingApplication
 {
@@ -13,18 +15,26 @@ public sealed partial class OnboardingApplication
 
     public FunnelStage Stage { get; private set; }
 
+    public DateOnly StartedOn { get; private set; }
+
     public DateTime? FirstSubmittedAtUtc { get; private set; }
+
+    public DateOnly? FirstSubmittedOn { get; private set; }
 
     /// <summary>Approved or Rejected: the first decision on the case; a later suspension does not change it.</summary>
     public ApplicationState? Decision { get; private set; }
 
     public DateTime? DecidedAtUtc { get; private set; }
 
+    public DateOnly? DecidedOn { get; private set; }
+
     /// <summary>Minutes from the first submission to the decision, wall-clock.</summary>
     public int? DecisionMinutes { get; private set; }
 
     /// <summary>When the first of its platforms went live.</summary>
     public DateTime? LiveAtUtc { get; private set; }
+
+    public DateOnly? LiveOn { get; private set; }
 
     /// <summary>Minutes from the organization's sign-up to its first live platform.</summary>
     public int? SignUpToLiveMinutes { get; private set; }
@@ -54,29 +64,29 @@ public sealed partial class OnboardingApplication
         if (LiveAtUtc is null)
         {
             LiveAtUtc = nowUtc;
+            LiveOn = ChinaDay.Of(nowUtc);
             SignUpToLiveMinutes = Minutes(organizationCreatedAtUtc, nowUtc);
         }
     }
 
-    /// <summary>Called by every move: the time in the state left, the stage reached, the first submission and decision.</summary>
-    private int? RecordMove(ApplicationTrigger trigger, ApplicationState to, DateTime nowUtc)
+    /// <summary>Called by every move: when the new state was entered, the stage reached, the first submission and decision.</summary>
+    private void RecordMove(ApplicationTrigger trigger, ApplicationState to, DateTime nowUtc)
     {
-        var minutesInFrom = Minutes(StateEnteredAtUtc, nowUtc);
         StateEnteredAtUtc = nowUtc;
         Reach(StageOf(to));
-        if (trigger == ApplicationTrigger.Submit)
+        if (trigger == ApplicationTrigger.Submit && FirstSubmittedAtUtc is null)
         {
-            FirstSubmittedAtUtc ??= nowUtc;
+            FirstSubmittedAtUtc = nowUtc;
+            FirstSubmittedOn = ChinaDay.Of(nowUtc);
         }
 
         if (Decision is null && to is ApplicationState.Approved or ApplicationState.Rejected)
         {
             Decision = to;
             DecidedAtUtc = nowUtc;
+            DecidedOn = ChinaDay.Of(nowUtc);
             DecisionMinutes = FirstSubmittedAtUtc is { } submitted ? Minutes(submitted, nowUtc) : null;
         }
-
-        return minutesInFrom;
     }
 
     private void Reach(FunnelStage stage) => Stage = stage > Stage ? stage : Stage;

@@ -1,4 +1,5 @@
 using MerchantPortal.Domain.Review;
+using MerchantPortal.Domain.Scheduling;
 using MerchantPortal.Domain.Workflow;
 
 namespace MerchantPortal.Domain.Onboarding;
@@ -67,10 +68,11 @@ public sealed partial class OnboardingApplication
             CreatedAtUtc = nowUtc,
             UpdatedAtUtc = nowUtc,
             StateEnteredAtUtc = nowUtc,
+            StartedOn = ChinaDay.Of(nowUtc),
             IsDemo = isDemo,
             Version = Guid.NewGuid(),
         };
-        application._history.Add(new ApplicationTransition(application.Id, null, application.State, ApplicationTrigger.Start, actorUserId, nowUtc, null, null));
+        application._history.Add(new ApplicationTransition(application.Id, null, application.State, ApplicationTrigger.Start, actorUserId, nowUtc, null));
         return application;
     }
 
@@ -78,7 +80,8 @@ public sealed partial class OnboardingApplication
     {
         var rule = ApplicationWorkflow.Table.Resolve(State, trigger, actor.Party, facts, reason);
         var trimmedReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        _history.Add(new ApplicationTransition(Id, State, rule.To, trigger, actor.UserId, nowUtc, trimmedReason, RecordMove(trigger, rule.To, nowUtc)));
+        _history.Add(new ApplicationTransition(Id, State, rule.To, trigger, actor.UserId, nowUtc, trimmedReason));
+        RecordMove(trigger, rule.To, nowUtc);
         State = rule.To;
         UpdatedAtUtc = nowUtc;
         Version = Guid.NewGuid();

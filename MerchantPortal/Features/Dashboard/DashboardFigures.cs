@@ -10,7 +10,7 @@ public sealed record DashboardKpis(
 /// <summary>Applications started in the period that reached <see cref="Stage"/> or went further.</summary>
 public sealed record FunnelStep(FunnelStage Stage, int Applications);
 
-/// <summary>The moves out of <see cref="State"/> during the period: how many applications, and their average stay.</summary>
+/// <summary>The applications in an unfinished <see cref="State"/> now, and how long they have been in it on average.</summary>
 public sealed record StateStay(ApplicationState State, int Applications, double AverageMinutes);
 
 /// <summary>Applications with at least one document rejected for <see cref="Code"/> during the period.</summary>

@@ -9,6 +9,8 @@ public enum DashboardMetric
     Submitted,
     Approved,
     Rejected,
+    /// <summary>Approved or rejected in the period: the cases behind the median time to a decision.</summary>
+    Decided,
     /// <summary>Waiting for staff now.</summary>
     Backlog,
     /// <summary>Waiting for staff past the SLA now.</summary>
@@ -16,8 +18,6 @@ public enum DashboardMetric
     WentLive,
     /// <summary>Started in the period and reached at least the funnel stage named by the key.</summary>
     Stage,
-    /// <summary>Left the state named by the key during the period.</summary>
-    LeftState,
     /// <summary>Had a document rejected for the reason code named by the key during the period.</summary>
     RejectionReason,
     /// <summary>Opened an enrollment with the platform named by the key during the period (submitted for it).</summary>

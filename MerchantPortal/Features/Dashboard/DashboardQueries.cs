@@ -11,8 +11,8 @@ namespace MerchantPortal.Features.Dashboard;
 /// </summary>
 public sealed class DashboardQueries(PortalDbContext db, DashboardFilter filter, DateTime nowUtc)
 {
-    /// <summary>China is UTC+8 all year (no daylight saving): the trend groups stored UTC times by China day.</summary>
-    private const double ChinaOffsetHours = 8;
+    /// <summary>States an application does not wait in: the time-in-state figure leaves them out.</summary>
+    private static readonly ApplicationState[] Finished = [ApplicationState.Approved, ApplicationState.Rejected, ApplicationState.Withdrawn];
 
     private IQueryable<OnboardingApplication> Applications => db.Applications.AsNoTracking().Declared(filter);
 
@@ -25,14 +25,14 @@ public sealed class DashboardQueries(PortalDbContext db, DashboardFilter filter,
     /// <summary>The middle value (the lower of the two middles for an even count) of the decisions' times in the period.</summary>
     public async Task<int?> MedianDecisionMinutesAsync(CancellationToken cancellationToken = default)
     {
-        var decided = Applications.Where(a => a.DecidedAtUtc >= filter.FromUtc && a.DecidedAtUtc < filter.ToUtc && a.DecisionMinutes != null)
+        var decided = Applications.Where(a => a.DecidedOn >= filter.From && a.DecidedOn <= filter.To && a.DecisionMinutes != null)
             .Select(a => a.DecisionMinutes!.Value);
         return await MedianAsync(decided, cancellationToken);
     }
 
     public async Task<int?> MedianSignUpToLiveMinutesAsync(CancellationToken cancellationToken = default)
     {
-        var live = Applications.Where(a => a.LiveAtUtc >= filter.FromUtc && a.LiveAtUtc < filter.ToUtc && a.SignUpToLiveMinutes != null)
+        var live = Applications.Where(a => a.LiveOn >= filter.From && a.LiveOn <= filter.To && a.SignUpToLiveMinutes != null)
             .Select(a => a.SignUpToLiveMinutes!.Value);
         return await MedianAsync(live, cancellationToken);
     }
@@ -40,24 +40,20 @@ public sealed class DashboardQueries(PortalDbContext db, DashboardFilter filter,
     /// <summary>Of the applications started in the period, how many reached each stage or went further.</summary>
     public async Task<IReadOnlyList<FunnelStep>> FunnelAsync(CancellationToken cancellationToken = default)
     {
-        var furthest = await Applications.Where(a => a.CreatedAtUtc >= filter.FromUtc && a.CreatedAtUtc < filter.ToUtc)
+        var furthest = await Applications.Where(a => a.StartedOn >= filter.From && a.StartedOn <= filter.To)
             .GroupBy(a => a.Stage).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         return [.. Enum.GetValues<FunnelStage>().Select(stage => new FunnelStep(stage, furthest.Where(f => f.Key >= stage).Sum(f => f.Value)))];
     }
 
+    /// <summary>Where unfinished applications wait now, and for how long on average: where organizations are stuck.</summary>
     public async Task<IReadOnlyList<StateStay>> TimeInStateAsync(CancellationToken cancellationToken = default)
     {
-        var moves = db.ApplicationTransitions.Where(t => t.AtUtc >= filter.FromUtc && t.AtUtc < filter.ToUtc && t.From != null && t.MinutesInFrom != null);
-        if (filter.NarrowsApplications)
-        {
-            var selected = Applications.Select(a => a.Id);
-            moves = moves.Where(t => selected.Contains(t.ApplicationId));
-        }
-
-        var stays = await moves.GroupBy(t => t.From!.Value)
-            .Select(g => new { g.Key, Applications = g.Select(t => t.ApplicationId).Distinct().Count(), Average = g.Average(t => (double)t.MinutesInFrom!.Value) })
+        var stays = await Applications.Where(a => !Finished.Contains(a.State))
+            .GroupBy(a => a.State)
+            .Select(g => new { g.Key, Applications = g.Count(), Entered = g.Average(a => SqlFunctions.JulianDay(a.StateEnteredAtUtc)) })
             .ToListAsync(cancellationToken);
-        return [.. stays.OrderBy(s => s.Key).Select(s => new StateStay(s.Key, s.Applications, s.Average))];
+        var now = SqlFunctions.JulianDayOf(nowUtc);
+        return [.. stays.OrderBy(s => s.Key).Select(s => new StateStay(s.Key, s.Applications, Math.Max(0, (now - s.Entered) * 24 * 60)))];
     }
 
     public async Task<IReadOnlyList<ReasonCount>> RejectionReasonsAsync(int top, CancellationToken cancellationToken = default)
@@ -95,20 +91,17 @@ public sealed class DashboardQueries(PortalDbContext db, DashboardFilter filter,
     /// <summary>Every day of the period, days without events included.</summary>
     public async Task<IReadOnlyList<TrendDay>> TrendAsync(CancellationToken cancellationToken = default)
     {
-        var (from, to) = (filter.FromUtc, filter.ToUtc);
-        var started = await PerDayAsync(Applications.Where(a => a.CreatedAtUtc >= from && a.CreatedAtUtc < to).Select(a => a.CreatedAtUtc), cancellationToken);
-        var submitted = await PerDayAsync(Applications.Where(a => a.FirstSubmittedAtUtc >= from && a.FirstSubmittedAtUtc < to).Select(a => a.FirstSubmittedAtUtc!.Value), cancellationToken);
-        var approved = await PerDayAsync(DashboardScope.Decided(Applications, ApplicationState.Approved, from, to).Select(a => a.DecidedAtUtc!.Value), cancellationToken);
-        var rejected = await PerDayAsync(DashboardScope.Decided(Applications, ApplicationState.Rejected, from, to).Select(a => a.DecidedAtUtc!.Value), cancellationToken);
-        return [.. Enumerable.Range(0, filter.Days).Select(i => filter.From.AddDays(i)).Select(day => new TrendDay(day,
+        var (from, to) = (filter.From, filter.To);
+        var started = await PerDayAsync(Applications.Where(a => a.StartedOn >= from && a.StartedOn <= to).Select(a => a.StartedOn), cancellationToken);
+        var submitted = await PerDayAsync(Applications.Where(a => a.FirstSubmittedOn >= from && a.FirstSubmittedOn <= to).Select(a => a.FirstSubmittedOn!.Value), cancellationToken);
+        var approved = await PerDayAsync(DashboardScope.Decided(Applications, ApplicationState.Approved, from, to).Select(a => a.DecidedOn!.Value), cancellationToken);
+        var rejected = await PerDayAsync(DashboardScope.Decided(Applications, ApplicationState.Rejected, from, to).Select(a => a.DecidedOn!.Value), cancellationToken);
+        return [.. Enumerable.Range(0, filter.Days).Select(i => from.AddDays(i)).Select(day => new TrendDay(day,
             started.GetValueOrDefault(day), submitted.GetValueOrDefault(day), approved.GetValueOrDefault(day), rejected.GetValueOrDefault(day)))];
     }
 
-    private static async Task<Dictionary<DateOnly, int>> PerDayAsync(IQueryable<DateTime> times, CancellationToken cancellationToken)
-    {
-        var days = await times.GroupBy(t => t.AddHours(ChinaOffsetHours).Date).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return days.ToDictionary(d => DateOnly.FromDateTime(d.Key), d => d.Count);
-    }
+    private static Task<Dictionary<DateOnly, int>> PerDayAsync(IQueryable<DateOnly> days, CancellationToken cancellationToken) =>
+        days.GroupBy(d => d).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(d => d.Key, d => d.Count, cancellationToken);
 
     private static async Task<int?> MedianAsync(IQueryable<int> values, CancellationToken cancellationToken)
     {

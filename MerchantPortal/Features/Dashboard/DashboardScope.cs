@@ -3,7 +3,6 @@ using MerchantPortal.Domain;
 using MerchantPortal.Domain.Enrollments;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Review;
-using MerchantPortal.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Features.Dashboard;
@@ -39,21 +38,22 @@ public static class DashboardScope
     public static IQueryable<OnboardingApplication> Slice(PortalDbContext db, DashboardFilter filter, DashboardSlice slice, DateTime nowUtc)
     {
         var applications = db.Applications.AsNoTracking().Declared(filter);
-        var (from, to) = (filter.FromUtc, filter.ToUtc);
+        var (from, to) = (filter.From, filter.To);
+        var (fromUtc, toUtc) = (filter.FromUtc, filter.ToUtc);
         return slice.Metric switch
         {
             DashboardMetric.State => InState(applications, Parse<ApplicationState>(slice.Key)),
-            DashboardMetric.Started => applications.Where(a => a.CreatedAtUtc >= from && a.CreatedAtUtc < to),
-            DashboardMetric.Submitted => applications.Where(a => a.FirstSubmittedAtUtc >= from && a.FirstSubmittedAtUtc < to),
+            DashboardMetric.Started => applications.Where(a => a.StartedOn >= from && a.StartedOn <= to),
+            DashboardMetric.Submitted => applications.Where(a => a.FirstSubmittedOn >= from && a.FirstSubmittedOn <= to),
             DashboardMetric.Approved => Decided(applications, ApplicationState.Approved, from, to),
             DashboardMetric.Rejected => Decided(applications, ApplicationState.Rejected, from, to),
+            DashboardMetric.Decided => applications.Where(a => a.DecidedOn >= from && a.DecidedOn <= to),
             DashboardMetric.Backlog => applications.Where(a => ApplicationWorkflow.AwaitingStaff.Contains(a.State)),
             DashboardMetric.SlaBreached => applications.Where(a => ApplicationWorkflow.AwaitingStaff.Contains(a.State) && a.SlaDueAtUtc < nowUtc),
-            DashboardMetric.WentLive => applications.Where(a => a.LiveAtUtc >= from && a.LiveAtUtc < to),
+            DashboardMetric.WentLive => applications.Where(a => a.LiveOn >= from && a.LiveOn <= to),
             DashboardMetric.Stage => ReachedStage(applications, Parse<FunnelStage>(slice.Key), from, to),
-            DashboardMetric.LeftState => LeftState(db, applications, Parse<ApplicationState>(slice.Key), from, to),
-            DashboardMetric.RejectionReason => RejectedFor(db, applications, Key(slice), from, to),
-            DashboardMetric.PlatformOpened => OpenedWith(db, applications, Key(slice), from, to),
+            DashboardMetric.RejectionReason => RejectedFor(db, applications, Key(slice), fromUtc, toUtc),
+            DashboardMetric.PlatformOpened => OpenedWith(db, applications, Key(slice), fromUtc, toUtc),
             DashboardMetric.PlatformLive => LiveWith(db, applications, Key(slice)),
             _ => OnDay(applications, slice),
         };
@@ -68,14 +68,12 @@ public static class DashboardScope
     private static IQueryable<OnboardingApplication> LiveWith(PortalDbContext db, IQueryable<OnboardingApplication> applications, string platform) =>
         applications.Where(a => db.Enrollments.Any(e => e.ApplicationId == a.Id && e.PlatformCode == platform && e.State == EnrollmentState.Live));
 
-    public static IQueryable<OnboardingApplication> Decided(IQueryable<OnboardingApplication> applications, ApplicationState decision, DateTime from, DateTime to) =>
-        applications.Where(a => a.DecidedAtUtc >= from && a.DecidedAtUtc < to && a.Decision == decision);
+    /// <summary>The first decision on the case was <paramref name="decision"/>, taken between the two China days.</summary>
+    public static IQueryable<OnboardingApplication> Decided(IQueryable<OnboardingApplication> applications, ApplicationState decision, DateOnly from, DateOnly to) =>
+        applications.Where(a => a.DecidedOn >= from && a.DecidedOn <= to && a.Decision == decision);
 
-    public static IQueryable<OnboardingApplication> ReachedStage(IQueryable<OnboardingApplication> applications, FunnelStage stage, DateTime from, DateTime to) =>
-        applications.Where(a => a.CreatedAtUtc >= from && a.CreatedAtUtc < to && a.Stage >= stage);
-
-    private static IQueryable<OnboardingApplication> LeftState(PortalDbContext db, IQueryable<OnboardingApplication> applications, ApplicationState state, DateTime from, DateTime to) =>
-        applications.Where(a => db.ApplicationTransitions.Any(t => t.ApplicationId == a.Id && t.From == state && t.AtUtc >= from && t.AtUtc < to));
+    private static IQueryable<OnboardingApplication> ReachedStage(IQueryable<OnboardingApplication> applications, FunnelStage stage, DateOnly from, DateOnly to) =>
+        applications.Where(a => a.StartedOn >= from && a.StartedOn <= to && a.Stage >= stage);
 
     private static IQueryable<OnboardingApplication> RejectedFor(PortalDbContext db, IQueryable<OnboardingApplication> applications, string code, DateTime from, DateTime to) =>
         applications.Where(a => db.DocumentDecisions.Any(d => d.ApplicationId == a.Id && !d.Approved && d.ReasonCode == code && d.DecidedAtUtc >= from && d.DecidedAtUtc < to));
@@ -83,13 +81,12 @@ public static class DashboardScope
     private static IQueryable<OnboardingApplication> OnDay(IQueryable<OnboardingApplication> applications, DashboardSlice slice)
     {
         var day = DashboardFilter.ParseDay(slice.Key) ?? throw new DomainException(DomainErrors.DashboardSliceInvalid);
-        var (from, to) = (ChinaTime.StartOfDayUtc(day), ChinaTime.StartOfDayUtc(day.AddDays(1)));
         return slice.Metric switch
         {
-            DashboardMetric.StartedOn => applications.Where(a => a.CreatedAtUtc >= from && a.CreatedAtUtc < to),
-            DashboardMetric.SubmittedOn => applications.Where(a => a.FirstSubmittedAtUtc >= from && a.FirstSubmittedAtUtc < to),
-            DashboardMetric.ApprovedOn => Decided(applications, ApplicationState.Approved, from, to),
-            DashboardMetric.RejectedOn => Decided(applications, ApplicationState.Rejected, from, to),
+            DashboardMetric.StartedOn => applications.Where(a => a.StartedOn == day),
+            DashboardMetric.SubmittedOn => applications.Where(a => a.FirstSubmittedOn == day),
+            DashboardMetric.ApprovedOn => Decided(applications, ApplicationState.Approved, day, day),
+            DashboardMetric.RejectedOn => Decided(applications, ApplicationState.Rejected, day, day),
             _ => throw new DomainException(DomainErrors.DashboardSliceInvalid),
         };
     }

@@ -11,8 +11,8 @@ using MerchantPortal.Infrastructure.Terminal;
 namespace MerchantPortal.Features.Demo;
 
 /// <summary>
-/// <c>--demo</c>: an admin, three reviewers and four applicant organizations whose applications stand in
-/// several states, all marked as demo data. The accounts, passwords and staff TOTP secrets are printed to
+/// <c>--demo</c>: an admin, three reviewers and six applicant organizations whose applications stand in
+/// several states (in review, waiting, restarted after a withdrawal, awaiting a second approval, approved, rejected), all marked as demo data. The accounts, passwords and staff TOTP secrets are printed to
 /// the console only, never logged. Nothing here runs without the switch.
 /// </summary>
 public sealed class DemoSeeder(
@@ -47,6 +47,10 @@ public sealed class DemoSeeder(
         seeded.Add(await OrganizationAsync("owner.fuzhou", "林芳", "福州示例医院（演示）", SubmittedAsync));
         seeded.Add(await OrganizationAsync("owner.shanghai", "刘洋", "上海示例餐饮有限公司（演示）", WithdrawnThenRestartedAsync));
         seeded.Add(await OrganizationAsync("owner.shenzhen", "黄伟", "深圳市南山区示例便利店（演示）", (owner, id) => AwaitingConfirmationAsync(owner, id, reviewers[0])));
+        seeded.Add(await OrganizationAsync("owner.xiamen", "郑华", "厦门示例超市有限公司（演示）", (owner, id) => DecidedAsync(owner, id, reviewers[1], approve: true,
+            new("厦门示例超市有限公司", "91350200751234561M", SubjectType.Enterprise, Industry.Retail, "福建省厦门市思明区示例路 5 号", "郑华", "13800138005", ["alipay", "wechatpay"]))));
+        seeded.Add(await OrganizationAsync("owner.quanzhou", "吴刚", "泉州示例培训学校（演示）", (owner, id) => DecidedAsync(owner, id, reviewers[1], approve: false,
+            new("泉州示例培训学校", "52350500MJ12345610", SubjectType.SocialOrganization, Industry.Education, "福建省泉州市丰泽区示例路 9 号", "吴刚", "13800138006", ["wechatpay"]))));
         await PrintAsync(seeded);
         return seeded;
     }
@@ -101,6 +105,29 @@ public sealed class DemoSeeder(
         }
 
         await decisions.ApproveAsync(reviewerId, id);
+    }
+
+    /// <summary>
+    /// For the admin dashboard: a case reviewer2 approved (every document accepted), or rejected after refusing the
+    /// first document as expired.
+    /// </summary>
+    private async Task DecidedAsync(string ownerId, Guid organizationId, string reviewerId, bool approve, DemoApplications.Profile profile)
+    {
+        var id = await demoApplications.SubmitAsync(ownerId, organizationId, profile);
+        if ((await applications.GetOverviewAsync(ownerId, organizationId))?.State != ApplicationState.Submitted)
+        {
+            return;
+        }
+
+        await assignments.ClaimAsync(reviewerId, id);
+        foreach (var (requirement, i) in (await documents.ListAsync(ownerId, id)).Select((r, i) => (r, i)))
+        {
+            var refuse = !approve && i == 0;
+            await documentReview.DecideAsync(reviewerId, requirement.Versions[0].Id,
+                new DocumentVerdict { Approved = !refuse, ReasonCode = refuse ? "Expired" : null, ApplicantMessage = refuse ? "营业执照已过期（演示）" : null });
+        }
+
+        await (approve ? decisions.ApproveAsync(reviewerId, id) : decisions.RejectAsync(reviewerId, id, "办学许可证已过期，无法受理（演示）"));
     }
 
     private Task SubmittedAsync(string ownerId, Guid organizationId) =>

@@ -11,14 +11,14 @@ namespace MerchantPortal.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "MinutesInFrom",
-                table: "ApplicationTransitions",
-                type: "INTEGER",
-                nullable: true);
-
             migrationBuilder.AddColumn<DateTime>(
                 name: "DecidedAtUtc",
+                table: "Applications",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "DecidedOn",
                 table: "Applications",
                 type: "TEXT",
                 nullable: true);
@@ -60,8 +60,20 @@ namespace MerchantPortal.Data.Migrations
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "FirstSubmittedOn",
+                table: "Applications",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "LiveAtUtc",
+                table: "Applications",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "LiveOn",
                 table: "Applications",
                 type: "TEXT",
                 nullable: true);
@@ -78,6 +90,13 @@ namespace MerchantPortal.Data.Migrations
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "StartedOn",
+                table: "Applications",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateOnly(1, 1, 1));
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "StateEnteredAtUtc",
@@ -104,24 +123,19 @@ namespace MerchantPortal.Data.Migrations
                 columns: new[] { "DecidedAtUtc", "Approved", "ReasonCode", "ApplicationId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ApplicationTransitions_Dashboard",
-                table: "ApplicationTransitions",
-                columns: new[] { "AtUtc", "From", "MinutesInFrom", "ApplicationId" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Applications_DashboardDecided",
                 table: "Applications",
-                columns: new[] { "DecidedAtUtc", "Decision", "DecisionMinutes", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms" });
+                columns: new[] { "DecidedOn", "Decision", "DecisionMinutes", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Applications_DashboardLive",
                 table: "Applications",
-                columns: new[] { "LiveAtUtc", "SignUpToLiveMinutes", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms" });
+                columns: new[] { "LiveOn", "SignUpToLiveMinutes", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Applications_DashboardStarted",
                 table: "Applications",
-                columns: new[] { "CreatedAtUtc", "Stage", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms" });
+                columns: new[] { "StartedOn", "Stage", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Applications_DashboardState",
@@ -131,7 +145,7 @@ namespace MerchantPortal.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Applications_DashboardSubmitted",
                 table: "Applications",
-                columns: new[] { "FirstSubmittedAtUtc", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms" });
+                columns: new[] { "FirstSubmittedOn", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms" });
         }
 
         /// <inheritdoc />
@@ -150,10 +164,6 @@ namespace MerchantPortal.Data.Migrations
                 table: "DocumentDecisions");
 
             migrationBuilder.DropIndex(
-                name: "IX_ApplicationTransitions_Dashboard",
-                table: "ApplicationTransitions");
-
-            migrationBuilder.DropIndex(
                 name: "IX_Applications_DashboardDecided",
                 table: "Applications");
 
@@ -174,11 +184,11 @@ namespace MerchantPortal.Data.Migrations
                 table: "Applications");
 
             migrationBuilder.DropColumn(
-                name: "MinutesInFrom",
-                table: "ApplicationTransitions");
+                name: "DecidedAtUtc",
+                table: "Applications");
 
             migrationBuilder.DropColumn(
-                name: "DecidedAtUtc",
+                name: "DecidedOn",
                 table: "Applications");
 
             migrationBuilder.DropColumn(
@@ -206,7 +216,15 @@ namespace MerchantPortal.Data.Migrations
                 table: "Applications");
 
             migrationBuilder.DropColumn(
+                name: "FirstSubmittedOn",
+                table: "Applications");
+
+            migrationBuilder.DropColumn(
                 name: "LiveAtUtc",
+                table: "Applications");
+
+            migrationBuilder.DropColumn(
+                name: "LiveOn",
                 table: "Applications");
 
             migrationBuilder.DropColumn(
@@ -215,6 +233,10 @@ namespace MerchantPortal.Data.Migrations
 
             migrationBuilder.DropColumn(
                 name: "Stage",
+                table: "Applications");
+
+            migrationBuilder.DropColumn(
+                name: "StartedOn",
                 table: "Applications");
 
             migrationBuilder.DropColumn(

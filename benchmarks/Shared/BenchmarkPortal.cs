@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ReviewQueue;
+namespace Benchmarks;
 
 /// <summary>
 /// The portal's own service registrations over the benchmark's database file, so the context, its model

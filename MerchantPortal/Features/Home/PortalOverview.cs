@@ -1,3 +1,0 @@
-namespace MerchantPortal.Features.Home;
-
-public sealed record PortalOverview(int Organizations, int Applicants, int Reviewers, int Admins, int StaffWithoutTwoFactor);
