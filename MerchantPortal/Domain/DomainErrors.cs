@@ -76,4 +76,5 @@ public static class DomainErrors
     public const string GoLiveNotRequested = nameof(GoLiveNotRequested);
     public const string NotAdmin = nameof(NotAdmin);
     public const string DashboardSliceInvalid = nameof(DashboardSliceInvalid);
+    public const string LastActiveReason = nameof(LastActiveReason);
 }

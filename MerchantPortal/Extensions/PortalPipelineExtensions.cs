@@ -2,6 +2,7 @@ using MerchantPortal.Components.Account;
 using MerchantPortal.Components;
 using MerchantPortal.Data;
 using MerchantPortal.Features.Audit;
+using MerchantPortal.Features.Banking;
 using MerchantPortal.Features.Catalogue;
 using MerchantPortal.Features.Credentials;
 using MerchantPortal.Features.SampleMerchant;
@@ -29,7 +30,8 @@ public static class PortalPipelineExtensions
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<PlatformCatalogue>().SeedDefaultsAsync();
         await scope.ServiceProvider.GetRequiredService<RequirementsService>().SeedDefaultsAsync();
-        await scope.ServiceProvider.GetRequiredService<SettingsStore>().SeedAsync([.. ReviewSettings.All, .. NotificationSettings.All]);
+        await scope.ServiceProvider.GetRequiredService<SettingsStore>().SeedAsync(
+            [.. ReviewSettings.All, .. NotificationSettings.All, .. BankingSettings.All, UploadSettings.SeededFrom(app.Configuration)]);
     }
 
     public static WebApplication UsePortalPipeline(this WebApplication app)

@@ -16,6 +16,7 @@ using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Features.Organizations;
 using MerchantPortal.Features.Requirements;
 using MerchantPortal.Features.SampleMerchant;
+using MerchantPortal.Features.Settings;
 using MerchantPortal.Features.Setup;
 using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Infrastructure.Banking;
@@ -120,6 +121,9 @@ public static class PortalServiceExtensions
         services.AddHostedService<FirstRunLinkPrinter>();
         services.AddScoped<PortalOverviewService>();
         services.AddSingleton<SettingsStore>();
+        services.AddScoped<SettingsWriter>();
+        services.AddScoped<SettingsService>();
+        services.AddScoped<RejectionReasonService>();
         builder.AddReviewServices();
         return builder;
     }

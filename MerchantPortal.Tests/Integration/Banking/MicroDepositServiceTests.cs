@@ -64,7 +64,7 @@ public class MicroDepositServiceTests
         await deposits.RequestAsync(owner.Id, id);
         var right = await StatementAmountAsync(deposits, owner, id);
 
-        portal.Clock.Advance(MicroDeposit.Lifetime);
+        portal.Clock.Advance(TimeSpan.FromDays(BankingSettings.DepositExpiryDays.Default));
 
         Assert.True((await deposits.StatusAsync(owner.Id, id)).Expired);
         Assert.Equal(ConfirmationResult.Expired, await deposits.ConfirmAsync(owner.Id, id, right));

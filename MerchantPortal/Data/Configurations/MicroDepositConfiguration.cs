@@ -11,7 +11,6 @@ public sealed class MicroDepositConfiguration : IEntityTypeConfiguration<MicroDe
     {
         builder.Property(d => d.AccountFingerprint).HasMaxLength(64).IsRequired();
         builder.Property(d => d.Version).IsConcurrencyToken();
-        builder.Ignore(d => d.AttemptsLeft);
         builder.HasIndex(d => new { d.ApplicationId, d.SentAtUtc });
         builder.HasOne<OnboardingApplication>().WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -2,14 +2,13 @@ namespace MerchantPortal.Domain.Banking;
 
 /// <summary>
 /// Micro-deposit verification of the settlement account (打款验证): the bank remits a random amount between
-/// ¥0.01 and ¥0.99, the applicant types it back. Three wrong tries lock it; it expires after ten days; a new
-/// deposit replaces the old one. Amounts are whole fen, never floating point.
+/// ¥0.01 and ¥0.99, the applicant types it back. Wrong tries up to the allowed number lock it; it expires after
+/// its lifetime; a new deposit replaces the old one. Amounts are whole fen, never floating point. The number of
+/// tries and the lifetime are settings: the lifetime is fixed when the deposit is sent, the tries are counted
+/// against the number allowed at each confirmation.
 /// </summary>
 public sealed class MicroDeposit
 {
-    public const int MaxAttempts = 3;
-    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(10);
-
     private MicroDeposit()
     {
     }
@@ -35,9 +34,9 @@ public sealed class MicroDeposit
 
     public Guid Version { get; private set; }
 
-    public int AttemptsLeft => MaxAttempts - FailedAttempts;
+    public int AttemptsLeft(int maxAttempts) => Math.Max(0, maxAttempts - FailedAttempts);
 
-    public static MicroDeposit Send(Guid applicationId, string accountFingerprint, int amountFen, DateTime nowUtc)
+    public static MicroDeposit Send(Guid applicationId, string accountFingerprint, int amountFen, DateTime nowUtc, TimeSpan lifetime)
     {
         if (amountFen is < 1 or > 99)
         {
@@ -51,7 +50,7 @@ public sealed class MicroDeposit
             AccountFingerprint = accountFingerprint,
             AmountFen = amountFen,
             SentAtUtc = nowUtc,
-            ExpiresAtUtc = nowUtc + Lifetime,
+            ExpiresAtUtc = nowUtc + lifetime,
             Status = MicroDepositStatus.Pending,
             Version = Guid.NewGuid(),
         };
@@ -59,7 +58,7 @@ public sealed class MicroDeposit
 
     public bool IsExpired(DateTime nowUtc) => Status == MicroDepositStatus.Pending && nowUtc >= ExpiresAtUtc;
 
-    public ConfirmationResult Confirm(int typedFen, DateTime nowUtc)
+    public ConfirmationResult Confirm(int typedFen, DateTime nowUtc, int maxAttempts)
     {
         if (Status != MicroDepositStatus.Pending)
         {
@@ -72,6 +71,13 @@ public sealed class MicroDeposit
         }
 
         Version = Guid.NewGuid();
+        // Fewer tries may be allowed now than when the wrong ones were typed: none left means locked, even for the right amount.
+        if (FailedAttempts >= maxAttempts)
+        {
+            Status = MicroDepositStatus.Locked;
+            return ConfirmationResult.Locked;
+        }
+
         if (typedFen == AmountFen)
         {
             Status = MicroDepositStatus.Verified;
@@ -80,7 +86,7 @@ public sealed class MicroDeposit
         }
 
         FailedAttempts++;
-        if (FailedAttempts >= MaxAttempts)
+        if (FailedAttempts >= maxAttempts)
         {
             Status = MicroDepositStatus.Locked;
             return ConfirmationResult.Locked;

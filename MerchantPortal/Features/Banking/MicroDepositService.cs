@@ -6,19 +6,22 @@ using MerchantPortal.Domain.Banking;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Infrastructure.Banking;
+using MerchantPortal.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Features.Banking;
 
 /// <summary>
 /// Verifies the settlement account saved in step 4 by micro-deposit. New deposits are rate-limited (one a
-/// minute, five a day) and replace the previous one; a change of account needs a new deposit.
+/// minute, five a day) and replace the previous one; a change of account needs a new deposit. The lifetime and
+/// the tries come from the settings as they are when a deposit is sent and when it is confirmed.
 /// </summary>
 public sealed class MicroDepositService(
     IDbContextFactory<PortalDbContext> dbFactory,
     IdentityStepService identity,
     WizardStepWriter writer,
     IBankTransfers bank,
+    SettingsStore settings,
     TimeProvider clock)
 {
     public static readonly TimeSpan MinInterval = TimeSpan.FromMinutes(1);
@@ -40,7 +43,8 @@ public sealed class MicroDepositService(
         var open = await db.MicroDeposits.Where(d => d.ApplicationId == applicationId
             && (d.Status == MicroDepositStatus.Pending || d.Status == MicroDepositStatus.Locked)).ToListAsync();
         open.ForEach(d => d.Replace());
-        var deposit = MicroDeposit.Send(applicationId, Fingerprint(account), RandomNumberGenerator.GetInt32(1, 100), now);
+        var lifetime = TimeSpan.FromDays(await settings.GetAsync(BankingSettings.DepositExpiryDays));
+        var deposit = MicroDeposit.Send(applicationId, Fingerprint(account), RandomNumberGenerator.GetInt32(1, 100), now, lifetime);
         db.MicroDeposits.Add(deposit);
         await db.SaveChangesOrConflictAsync();
         try
@@ -67,7 +71,7 @@ public sealed class MicroDepositService(
         await using var db = await dbFactory.CreateDbContextAsync();
         await writer.EditableApplicationAsync(db, userId, applicationId, WizardStep.Identity);
         var deposit = await CurrentAsync(db, applicationId, Fingerprint(account)) ?? throw new DomainException(DomainErrors.NoDeposit);
-        var result = deposit.Confirm(fen, clock.GetUtcNow().UtcDateTime);
+        var result = deposit.Confirm(fen, clock.GetUtcNow().UtcDateTime, await settings.GetAsync(BankingSettings.DepositTries));
         await db.SaveChangesOrConflictAsync();
         return result;
     }
@@ -77,10 +81,15 @@ public sealed class MicroDepositService(
         var account = await identity.ReadAsync(userId, applicationId);
         await using var db = await dbFactory.CreateDbContextAsync();
         var deposit = account is null ? null : await CurrentAsync(db, applicationId, Fingerprint(account));
-        var now = clock.GetUtcNow().UtcDateTime;
-        return deposit is null
-            ? new MicroDepositView(null, null, null, 0, false)
-            : new MicroDepositView(deposit.Status, deposit.SentAtUtc, deposit.ExpiresAtUtc, deposit.AttemptsLeft, deposit.IsExpired(now));
+        if (deposit is null)
+        {
+            return new MicroDepositView(null, null, null, 0, false);
+        }
+
+        // A pending deposit without tries left (fewer allowed since) reads as locked, as its next confirmation would make it.
+        var left = deposit.AttemptsLeft(await settings.GetAsync(BankingSettings.DepositTries));
+        var status = deposit.Status == MicroDepositStatus.Pending && left == 0 ? MicroDepositStatus.Locked : deposit.Status;
+        return new MicroDepositView(status, deposit.SentAtUtc, deposit.ExpiresAtUtc, left, deposit.IsExpired(clock.GetUtcNow().UtcDateTime));
     }
 
     /// <summary>The sandbox bank's statement for this application's account, newest first (members only).</summary>

@@ -6,6 +6,7 @@ using MerchantPortal.Features.Review;
 using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Infrastructure.Documents;
 using MerchantPortal.Infrastructure.Localization;
+using MerchantPortal.Infrastructure.Settings;
 using MerchantPortal.Resources;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
@@ -34,7 +35,7 @@ public static class DocumentEndpoints
     }
 
     private static async Task<IResult> UploadAsync(Guid applicationId, string kind, HttpContext http, ClaimsPrincipal user,
-        IAntiforgery antiforgery, DocumentService documents, IConfiguration configuration)
+        IAntiforgery antiforgery, DocumentService documents, SettingsStore settings)
     {
         try
         {
@@ -50,7 +51,7 @@ public static class DocumentEndpoints
             return Results.NotFound();
         }
 
-        var limit = configuration.GetValue("Documents:MaxFileBytes", 10L * 1024 * 1024);
+        var limit = await settings.GetAsync(UploadSettings.MaxFileBytes);
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
         {
             bodyLimit.MaxRequestBodySize = limit + (64 * 1024);
@@ -59,7 +60,7 @@ public static class DocumentEndpoints
         var upload = await MultipartUpload.ReadFirstFileAsync(http.Request, limit, http.RequestAborted);
         if (upload.TooLarge)
         {
-            return Results.Json(new { error = string.Format(CultureInfo.CurrentCulture, UploadText.Problem_TooLarge, limit / (1024 * 1024)) },
+            return Results.Json(new { error = string.Format(CultureInfo.CurrentCulture, UploadText.Problem_TooLarge, limit / UploadSettings.Megabyte) },
                 statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 

@@ -13,12 +13,14 @@ public sealed class DocumentReviewService(
     SettingsStore settings,
     IValidator<DocumentVerdict> validator)
 {
-    public Task<List<Domain.Review.RejectionReason>> ReasonsAsync() => settings.GetAsync(ReviewSettings.RejectionReasons);
+    /// <summary>The reasons a reviewer may pick now: retired ones are left out.</summary>
+    public async Task<List<Domain.Review.RejectionReason>> ReasonsAsync() =>
+        [.. (await settings.GetAsync(ReviewSettings.RejectionReasons)).Where(r => !r.Retired)];
 
     public async Task DecideAsync(string userId, Guid documentId, DocumentVerdict verdict)
     {
         await validator.ValidateAndThrowAsync(verdict);
-        var reasons = await settings.GetAsync(ReviewSettings.RejectionReasons);
+        var reasons = await ReasonsAsync();
         var reason = verdict.Approved ? null : reasons.FirstOrDefault(r => r.Code == verdict.ReasonCode) ?? throw new DomainException(DomainErrors.ReasonCodeUnknown);
         if (reason is { RequiresExplanation: true } && string.IsNullOrWhiteSpace(verdict.ApplicantMessage))
         {

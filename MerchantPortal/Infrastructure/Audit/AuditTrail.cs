@@ -16,11 +16,23 @@ public sealed class AuditTrail(IDbContextFactory<PortalDbContext> dbFactory, Tim
     private readonly SemaphoreSlim gate = new(1, 1);
 
     /// <summary>Adds <paramref name="record"/> to <paramref name="db"/>'s pending changes and saves them all.</summary>
-    public async Task SaveWithAsync(PortalDbContext db, AuditRecord record)
+    public Task SaveWithAsync(PortalDbContext db, AuditRecord record) => SaveWithAsync(db, () => Task.FromResult<AuditRecord?>(record));
+
+    /// <summary>
+    /// Runs <paramref name="stage"/> inside the gate, then saves what it staged with the record it returns: a change
+    /// that reads what it replaces (a setting's old value) cannot interleave with another audited change. A null
+    /// record means nothing changed, and nothing is saved.
+    /// </summary>
+    public async Task SaveWithAsync(PortalDbContext db, Func<Task<AuditRecord?>> stage)
     {
         await gate.WaitAsync();
         try
         {
+            if (await stage() is not { } record)
+            {
+                return;
+            }
+
             var previous = await db.AuditEntries.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync() ?? AuditEntry.Genesis;
             db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, record.ActorUserId, record.Action, record.SubjectType, record.SubjectId,
                 record.Details is null ? "{}" : JsonSerializer.Serialize(record.Details, Json), previous));

@@ -1,0 +1,6 @@
+namespace MerchantPortal.Features.Settings;
+
+public sealed class UploadLimitInput
+{
+    public int MaxFileMegabytes { get; set; }
+}
