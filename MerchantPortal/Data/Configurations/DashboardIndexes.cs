@@ -8,7 +8,7 @@ namespace MerchantPortal.Data.Configurations;
 /// One covering index per dashboard question over the applications: each starts with the column the question
 /// ranges or groups over (the state, or the China day something happened — in index order, so a day's count is a
 /// streaming group) and ends with the declared subject type, industry and platforms the filters test, so SQLite
-/// answers from the index alone (docs/decisions/0014-dashboard-queries.md).
+/// answers from the index alone (docs/decisions/0015-dashboard-queries.md).
 /// </summary>
 public static class DashboardIndexes
 {

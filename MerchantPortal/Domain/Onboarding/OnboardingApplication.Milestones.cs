@@ -5,7 +5,7 @@ namespace MerchantPortal.Domain.Onboarding;
 
 /// <summary>
 /// What the admin dashboard counts, kept on the application as it moves so that every figure is one indexed
-/// query over this table (docs/decisions/0014-dashboard-queries.md): when it entered its state, the furthest
+/// query over this table (docs/decisions/0015-dashboard-queries.md): when it entered its state, the furthest
 /// funnel stage, the milestones with their China day (periods and the daily trend are whole China days), and the
 /// platforms, subject type and industry declared so far (drafts too, which have no listing yet).
 /// </summary>
