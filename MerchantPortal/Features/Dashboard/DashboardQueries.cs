@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MerchantPortal.Features.Dashboard;
 
 /// <summary>
-/// Each dashboard figure as one query the database answers from a covering index (decision 0014); nothing is
+/// Each dashboard figure as one query the database answers from a covering index (decision 0015); nothing is
 /// computed by loading rows. Counts that open a list are <see cref="DashboardScope"/>'s query counted.
 /// </summary>
 public sealed class DashboardQueries(PortalDbContext db, DashboardFilter filter, DateTime nowUtc)
