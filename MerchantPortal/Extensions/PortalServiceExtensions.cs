@@ -20,6 +20,7 @@ using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Infrastructure.Banking;
 using MerchantPortal.Infrastructure.Terminal;
 using MerchantPortal.Infrastructure.Email;
+using MerchantPortal.Infrastructure.Pdf;
 using MerchantPortal.Infrastructure.Localization;
 using MerchantPortal.Infrastructure.Storage;
 using Microsoft.AspNetCore.Authorization;
@@ -118,6 +119,8 @@ public static class PortalServiceExtensions
         services.AddHostedService<FirstRunLinkPrinter>();
         services.AddScoped<PortalOverviewService>();
         services.AddSingleton<SettingsStore>();
+        services.Configure<ReportOptions>(builder.Configuration.GetSection(ReportOptions.Section));
+        services.AddSingleton<PdfReportFactory>();
         builder.AddReviewServices();
         return builder;
     }
