@@ -14,7 +14,7 @@ public static class PdfBarCharts
         var graphics = report.Graphics;
         var font = report.Fonts.Small;
         var labelWidth = report.Width * LabelShare;
-        var valueWidth = bars.Count == 0 ? 0 : bars.Max(bar => graphics.MeasureString(bar.ValueText, font).Width) + 6;
+        var valueWidth = bars.Count == 0 ? 0 : bars.Max(bar => graphics.TextWidth(bar.ValueText, font)) + 6;
         var barArea = report.Width - labelWidth - valueWidth;
         var largest = bars.Count == 0 ? 0 : bars.Max(bar => bar.Value);
         var scale = largest > 0 ? barArea / largest : 0;
@@ -24,11 +24,11 @@ public static class PdfBarCharts
             report.EnsureSpace(BarHeight + Gap);
             graphics = report.Graphics;
             var label = PdfTextFitting.Fit(graphics, bar.Label, font, labelWidth - 6);
-            graphics.DrawString(label, font, PdfPalette.Ink, new XPoint(report.Left, report.Y + textOffset), XStringFormats.TopLeft);
+            graphics.DrawText(label, font, PdfPalette.Ink, new XPoint(report.Left, report.Y + textOffset), XStringFormats.TopLeft);
             var length = Math.Max(0, bar.Value) * scale;
             var barLeft = report.Left + labelWidth;
             graphics.DrawRectangle(PdfPalette.Accent, barLeft, report.Y, length, BarHeight);
-            graphics.DrawString(bar.ValueText, font, PdfPalette.Muted, new XPoint(barLeft + length + 4, report.Y + textOffset), XStringFormats.TopLeft);
+            graphics.DrawText(bar.ValueText, font, PdfPalette.Muted, new XPoint(barLeft + length + 4, report.Y + textOffset), XStringFormats.TopLeft);
             report.Advance(BarHeight + Gap);
         }
 

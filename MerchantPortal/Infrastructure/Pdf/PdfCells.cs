@@ -16,7 +16,7 @@ internal sealed class PdfCells
         // A row never outgrows a page: what would not fit is cut with an ellipsis.
         var maxLines = Math.Max(1, (int)((report.Bottom - report.Top - (4 * lineHeight)) / lineHeight));
         lines = [.. widths.Select((width, i) => Limit(TextWrapper.Wrap(
-            i < texts.Count ? texts[i] : "", width - (2 * Padding), s => report.Graphics.MeasureString(s, font).Width), maxLines))];
+            i < texts.Count ? texts[i] : "", width - (2 * Padding), s => report.Graphics.TextWidth(s, font)), maxLines))];
         Height = (lines.Max(cell => cell.Count) * lineHeight) + (2 * Padding);
     }
 
@@ -31,7 +31,7 @@ internal sealed class PdfCells
             foreach (var line in lines[i])
             {
                 var right = i < alignRight.Count && alignRight[i];
-                report.Graphics.DrawString(line, font, brush(i),
+                report.Graphics.DrawText(line, font, brush(i),
                     new XPoint(right ? x + widths[i] - Padding : x + Padding, y), right ? XStringFormats.TopRight : XStringFormats.TopLeft);
                 y += lineHeight;
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PdfSharp.Fonts;
 
 namespace MerchantPortal.Infrastructure.Pdf;
@@ -15,6 +16,7 @@ public static class PdfFonts
 
     private static readonly Lock Gate = new();
     private static volatile bool installed;
+    private static char[] missingSpaces = [];
 
     public static void EnsureInstalled(string? configuredPath) => EnsureInstalled(configuredPath, new CjkFontLocator());
 
@@ -29,9 +31,36 @@ public static class PdfFonts
         {
             if (!installed)
             {
-                GlobalFontSettings.FontResolver = new CjkFontResolver(locator.Locate(configuredPath));
+                var face = locator.Locate(configuredPath);
+                missingSpaces = [.. SpaceSeparators().Where(c => !TrueTypeFace.HasGlyph(face, c))];
+                GlobalFontSettings.FontResolver = new CjkFontResolver(face);
                 installed = true;
             }
         }
     }
+
+    /// <summary>
+    /// The text with every space character the font lacks written as a plain space: .NET's culture data puts
+    /// U+202F (narrow no-break space) into English times ("3:36 PM"), which would otherwise print as a box.
+    /// </summary>
+    public static string Printable(string text)
+    {
+        var missing = missingSpaces;
+        if (missing.Length == 0 || text.IndexOfAny(missing) < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = Array.IndexOf(missing, source[i]) >= 0 ? ' ' : source[i];
+            }
+        });
+    }
+
+    private static IEnumerable<char> SpaceSeparators() =>
+        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
+            .Where(c => c != ' ' && !char.IsSurrogate(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator);
 }

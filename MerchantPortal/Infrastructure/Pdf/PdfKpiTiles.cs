@@ -22,11 +22,11 @@ public static class PdfKpiTiles
                 report.Graphics.DrawRectangle(PdfPalette.TileFill, x, report.Y, width, height);
                 report.Graphics.DrawRectangle(PdfPalette.Accent, x, report.Y, 2.5, height);
                 var value = PdfTextFitting.Fit(report.Graphics, row[i].Value, report.Fonts.Figure, width - (2 * Padding));
-                report.Graphics.DrawString(value, report.Fonts.Figure, PdfPalette.Ink, new XPoint(x + Padding, report.Y + Padding), XStringFormats.TopLeft);
+                report.Graphics.DrawText(value, report.Fonts.Figure, PdfPalette.Ink, new XPoint(x + Padding, report.Y + Padding), XStringFormats.TopLeft);
                 var labelY = report.Y + Padding + report.Fonts.Figure.GetHeight() + 2;
                 foreach (var line in LabelLines(report, row[i].Label, labelFont, width - (2 * Padding)))
                 {
-                    report.Graphics.DrawString(line, labelFont, PdfPalette.Muted, new XPoint(x + Padding, labelY), XStringFormats.TopLeft);
+                    report.Graphics.DrawText(line, labelFont, PdfPalette.Muted, new XPoint(x + Padding, labelY), XStringFormats.TopLeft);
                     labelY += labelFont.GetHeight();
                 }
             }
@@ -38,7 +38,7 @@ public static class PdfKpiTiles
     /// <summary>At most two lines; a longer label ends in an ellipsis.</summary>
     private static IEnumerable<string> LabelLines(PdfReport report, string label, XFont font, double width)
     {
-        var lines = TextWrapper.Wrap(label, width, s => report.Graphics.MeasureString(s, font).Width);
+        var lines = TextWrapper.Wrap(label, width, s => report.Graphics.TextWidth(s, font));
         return lines.Count <= 2 ? lines : [lines[0], PdfTextFitting.Fit(report.Graphics, lines[1] + " " + lines[2], font, width)];
     }
 }

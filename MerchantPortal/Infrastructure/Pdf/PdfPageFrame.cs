@@ -9,16 +9,16 @@ internal sealed class PdfPageFrame(string title, string note, PdfTypography font
 {
     public void Draw(XGraphics graphics, XRect area, int pageNumber, int pageCount)
     {
-        var noteWidth = graphics.MeasureString(note, fonts.Small).Width;
+        var noteWidth = graphics.TextWidth(note, fonts.Small);
         var titleText = PdfTextFitting.Fit(graphics, title, fonts.Strong, area.Width - noteWidth - 12);
-        graphics.DrawString(titleText, fonts.Strong, PdfPalette.Accent, area.TopLeft, XStringFormats.TopLeft);
-        graphics.DrawString(note, fonts.Small, PdfPalette.Muted, new XPoint(area.Right, area.Top + 1.5), XStringFormats.TopRight);
+        graphics.DrawText(titleText, fonts.Strong, PdfPalette.Accent, area.TopLeft, XStringFormats.TopLeft);
+        graphics.DrawText(note, fonts.Small, PdfPalette.Muted, new XPoint(area.Right, area.Top + 1.5), XStringFormats.TopRight);
         var ruleY = area.Top + fonts.Strong.GetHeight() + 4;
         graphics.DrawLine(PdfPalette.HeaderRule, area.Left, ruleY, area.Right, ruleY);
 
         var footer = string.Format(CultureInfo.CurrentCulture, PdfText.PageOfPages, pageNumber, pageCount);
         var footerY = area.Bottom - fonts.Small.GetHeight();
         graphics.DrawLine(PdfPalette.Rule, area.Left, footerY - 4, area.Right, footerY - 4);
-        graphics.DrawString(footer, fonts.Small, PdfPalette.Muted, new XPoint(area.Center.X, footerY), XStringFormats.TopCenter);
+        graphics.DrawText(footer, fonts.Small, PdfPalette.Muted, new XPoint(area.Center.X, footerY), XStringFormats.TopCenter);
     }
 }

@@ -40,9 +40,9 @@ public static class PdfQrCodes
         var font = report.Fonts.Small;
         var captionLeft = report.Left + size + CaptionGap;
         var y = report.Y + CaptionGap;
-        foreach (var line in TextWrapper.Wrap(caption, report.Width - size - CaptionGap, s => report.Graphics.MeasureString(s, font).Width))
+        foreach (var line in TextWrapper.Wrap(caption, report.Width - size - CaptionGap, s => report.Graphics.TextWidth(s, font)))
         {
-            report.Graphics.DrawString(line, font, PdfPalette.Muted, new XPoint(captionLeft, y), XStringFormats.TopLeft);
+            report.Graphics.DrawText(line, font, PdfPalette.Muted, new XPoint(captionLeft, y), XStringFormats.TopLeft);
             y += font.GetHeight();
         }
 

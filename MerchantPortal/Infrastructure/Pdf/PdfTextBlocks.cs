@@ -21,10 +21,10 @@ public static class PdfTextBlocks
     public static void Paragraph(this PdfReport report, string text, XFont font, XBrush brush)
     {
         var lineHeight = font.GetHeight();
-        foreach (var line in TextWrapper.Wrap(text, report.Width, s => report.Graphics.MeasureString(s, font).Width))
+        foreach (var line in TextWrapper.Wrap(text, report.Width, s => report.Graphics.TextWidth(s, font)))
         {
             report.EnsureSpace(lineHeight);
-            report.Graphics.DrawString(line, font, brush, new XPoint(report.Left, report.Y), XStringFormats.TopLeft);
+            report.Graphics.DrawText(line, font, brush, new XPoint(report.Left, report.Y), XStringFormats.TopLeft);
             report.Advance(lineHeight);
         }
 
@@ -35,14 +35,14 @@ public static class PdfTextBlocks
 
     private static void HeadingOf(this PdfReport report, string text, XFont font, XBrush brush)
     {
-        // A heading never ends a page: keep room for it and two lines of what follows.
+        // A heading never ends a page: keep room for it and a few lines of what follows (a table's header and first row).
         var lineHeight = font.GetHeight();
-        var lines = TextWrapper.Wrap(text, report.Width, s => report.Graphics.MeasureString(s, font).Width);
+        var lines = TextWrapper.Wrap(text, report.Width, s => report.Graphics.TextWidth(s, font));
         report.Advance(HeadingGap);
-        report.EnsureSpace((lines.Count * lineHeight) + (2 * report.Fonts.Body.GetHeight()));
+        report.EnsureSpace((lines.Count * lineHeight) + (4 * report.Fonts.Body.GetHeight()));
         foreach (var line in lines)
         {
-            report.Graphics.DrawString(line, font, brush, new XPoint(report.Left, report.Y), XStringFormats.TopLeft);
+            report.Graphics.DrawText(line, font, brush, new XPoint(report.Left, report.Y), XStringFormats.TopLeft);
             report.Advance(lineHeight);
         }
 

@@ -7,13 +7,13 @@ public static class PdfTextFitting
 {
     public static string Fit(XGraphics graphics, string text, XFont font, double width)
     {
-        if (graphics.MeasureString(text, font).Width <= width)
+        if (graphics.TextWidth(text, font) <= width)
         {
             return text;
         }
 
         var length = text.Length;
-        while (length > 0 && graphics.MeasureString(string.Concat(text.AsSpan(0, length), "…"), font).Width > width)
+        while (length > 0 && graphics.TextWidth(string.Concat(text.AsSpan(0, length), "…"), font) > width)
         {
             length -= length > 1 && char.IsLowSurrogate(text[length - 1]) ? 2 : 1;
         }

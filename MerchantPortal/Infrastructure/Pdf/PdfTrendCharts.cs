@@ -39,7 +39,7 @@ public static class PdfTrendCharts
             line.Add(new XPoint(centre, plot.Bottom - height));
             if (i % every == 0)
             {
-                report.Graphics.DrawString(points[i].Label, font, PdfPalette.Muted, new XPoint(centre, plot.Bottom + 3), XStringFormats.TopCenter);
+                report.Graphics.DrawText(points[i].Label, font, PdfPalette.Muted, new XPoint(centre, plot.Bottom + 3), XStringFormats.TopCenter);
             }
         }
 
@@ -59,7 +59,7 @@ public static class PdfTrendCharts
             var tick = k * step;
             var y = plot.Bottom - (plot.Height * tick / axisMax);
             graphics.DrawLine(PdfPalette.Rule, plot.Left, y, plot.Right, y);
-            graphics.DrawString(format(tick), font, PdfPalette.Muted, new XPoint(plot.Left - 4, y - (font.GetHeight() / 2)), XStringFormats.TopRight);
+            graphics.DrawText(format(tick), font, PdfPalette.Muted, new XPoint(plot.Left - 4, y - (font.GetHeight() / 2)), XStringFormats.TopRight);
         }
 
         graphics.DrawLine(PdfPalette.Axis, plot.Left, plot.Top, plot.Left, plot.Bottom);

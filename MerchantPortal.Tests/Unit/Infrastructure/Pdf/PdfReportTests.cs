@@ -90,6 +90,16 @@ public class PdfReportTests
     }
 
     [Fact]
+    public void Printable_ASpaceTheFontLacks_PrintsAsAPlainSpace()
+    {
+        PdfFonts.EnsureInstalled(null);
+
+        // .NET writes English times with U+202F, which WenQuanYi Micro Hei has no glyph for.
+        Assert.Equal("3:36 PM", PdfFonts.Printable("3:36\u202FPM"));
+        Assert.Equal("商户 门户", PdfFonts.Printable("商户 门户"));
+    }
+
+    [Fact]
     public void Wrap_ChineseBreaksAnywhere_LatinOnlyAtSpaces()
     {
         static double Measure(string s) => s.Length;
