@@ -22,6 +22,7 @@ using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Infrastructure.Banking;
 using MerchantPortal.Infrastructure.Terminal;
 using MerchantPortal.Infrastructure.Email;
+using MerchantPortal.Infrastructure.Pdf;
 using MerchantPortal.Infrastructure.Localization;
 using MerchantPortal.Infrastructure.Storage;
 using Microsoft.AspNetCore.Authorization;
@@ -124,6 +125,8 @@ public static class PortalServiceExtensions
         services.AddScoped<SettingsWriter>();
         services.AddScoped<SettingsService>();
         services.AddScoped<RejectionReasonService>();
+        services.Configure<ReportOptions>(builder.Configuration.GetSection(ReportOptions.Section));
+        services.AddSingleton<PdfReportFactory>();
         builder.AddReviewServices();
         return builder;
     }

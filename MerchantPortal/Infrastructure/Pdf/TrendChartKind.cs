@@ -1,0 +1,7 @@
+namespace MerchantPortal.Infrastructure.Pdf;
+
+public enum TrendChartKind
+{
+    Columns,
+    Line,
+}
