@@ -5,6 +5,7 @@ using MerchantPortal.Features.Audit;
 using MerchantPortal.Features.Banking;
 using MerchantPortal.Features.Catalogue;
 using MerchantPortal.Features.Credentials;
+using MerchantPortal.Features.Dashboard.Exports;
 using MerchantPortal.Features.SampleMerchant;
 using MerchantPortal.Features.Documents;
 using MerchantPortal.Features.Localization;
@@ -66,6 +67,7 @@ public static class PortalPipelineExtensions
         app.MapCultureSwitch();
         app.MapMembersCsv();
         app.MapAuditCsv();
+        app.MapDashboardExports();
         app.MapDocumentEndpoints();
         app.MapPrivateKeyDownload();
         // The sandbox gateways answer only where the sandbox is on: the default and demo set-ups, never production unless configured.

@@ -10,7 +10,7 @@ public class HomePageScreenshotTests(BrowserFixture browser)
     [Theory]
     [InlineData(PortalRoles.Applicant, "/", "欢迎，", "Welcome, ")]
     [InlineData(PortalRoles.Reviewer, "/review", "审核工作台", "Review workbench")]
-    [InlineData(PortalRoles.Admin, "/admin", "管理看板", "Administration")]
+    [InlineData(PortalRoles.Admin, "/admin", "运营看板", "Dashboard")]
     public async Task HomePage_InChineseAndEnglish(string role, string path, string chinese, string english)
     {
         var account = await browser.Portal.CreateAccountAsync(role, withAuthenticator: role != PortalRoles.Applicant);

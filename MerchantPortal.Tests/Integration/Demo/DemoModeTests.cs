@@ -17,7 +17,7 @@ public partial class DemoModeTests
         await portal.WithServicesAsync(sp => sp.GetRequiredService<DemoSeeder>().SeedAsync());
 
         var printed = Printed(portal.ConsoleOutput.ToString());
-        Assert.Equal(8, printed.Count);
+        Assert.Equal(10, printed.Count);
         Assert.Equal([PortalRoles.Admin, PortalRoles.Applicant, PortalRoles.Reviewer], printed.Select(p => p.Role).Distinct().Order());
         foreach (var account in printed)
         {
@@ -34,15 +34,16 @@ public partial class DemoModeTests
 
         await using var db = await portal.CreateDbContextAsync();
         var states = await db.Applications.Where(a => a.IsDemo).Select(a => a.State).ToListAsync();
-        Assert.Equal(new[] { ApplicationState.EnteringEnterprise, ApplicationState.Submitted, ApplicationState.InReview, ApplicationState.PendingConfirmation, ApplicationState.Withdrawn }.Order(), states.Order());
+        Assert.Equal(new[] { ApplicationState.EnteringEnterprise, ApplicationState.Submitted, ApplicationState.InReview, ApplicationState.PendingConfirmation, ApplicationState.Approved, ApplicationState.Rejected, ApplicationState.Withdrawn }.Order(), states.Order());
         // The sole proprietor settling to someone else's account is the high-risk case waiting for a second reviewer.
         var pending = await db.Applications.SingleAsync(a => a.State == ApplicationState.PendingConfirmation);
         Assert.Equal(RiskLevel.High, pending.Risk);
         var assessment = await db.RiskAssessments.Where(r => r.ApplicationId == pending.Id).OrderBy(r => r.Id).LastAsync();
         // The demo's stand-in scans differ per organization: no "same file" finding among them.
         Assert.Equal(Domain.Review.RiskCheck.AccountHolderIsNotLegalRepresentative, Assert.Single(assessment.Findings).Check);
-        // The demo cases are real ones: in the queue with their listing and SLA.
-        Assert.Equal(3, await db.Applications.CountAsync(a => a.IsDemo && a.SlaDueAtUtc != null && a.Listing != null));
+        // The demo cases are real ones: submitted with their listing and SLA; for the dashboard, one was approved and one rejected for an expired document.
+        Assert.Equal(5, await db.Applications.CountAsync(a => a.IsDemo && a.SlaDueAtUtc != null && a.Listing != null));
+        Assert.Equal("Expired", await db.DocumentDecisions.Where(d => !d.Approved).Select(d => d.ReasonCode).SingleAsync());
         Assert.All(await db.Organizations.ToListAsync(), o => Assert.True(o.IsDemo));
     }
 
@@ -61,7 +62,7 @@ public partial class DemoModeTests
         Assert.Equal(first.Select(a => a.AuthenticatorKey), second.Select(a => a.AuthenticatorKey));
         await portal.SignInAsync(second.First(a => a.Role == PortalRoles.Admin));
         await using var db = await portal.CreateDbContextAsync();
-        Assert.Equal(4, await db.Organizations.CountAsync());
+        Assert.Equal(6, await db.Organizations.CountAsync());
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using System.Globalization;
 using MerchantPortal.Infrastructure.Authorization;
+using MerchantPortal.Infrastructure.Csv;
 
 namespace MerchantPortal.Features.Audit;
 
@@ -13,10 +15,11 @@ public static class AuditCsvEndpoint
         return endpoints;
     }
 
-    private static IResult Export(DateOnly? from, DateOnly? to, string? action, string? actor, string? subject, HttpContext context, AuditLogService audit)
+    private static async Task<IResult> Export(DateOnly? from, DateOnly? to, string? action, string? actor, string? subject, HttpContext context, AuditLogService audit)
     {
         var query = new AuditLogQuery { From = from, To = to, Action = action, ActorEmail = actor, SubjectId = subject };
         var name = $"audit-{DateTime.UtcNow:yyyyMMdd-HHmmss}.csv";
-        return Results.Stream(stream => audit.WriteCsvAsync(context.User.UserId(), query, stream, context.RequestAborted), "text/csv; charset=utf-8", name);
+        context.Response.Headers[CsvFiles.TotalRowsHeader] = (await audit.CountAsync(context.User.UserId(), query, context.RequestAborted)).ToString(CultureInfo.InvariantCulture);
+        return Results.Stream(stream => audit.WriteCsvAsync(context.User.UserId(), query, stream, context.RequestAborted), CsvFiles.ContentType, name);
     }
 }

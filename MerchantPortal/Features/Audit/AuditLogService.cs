@@ -1,9 +1,9 @@
 using System.Globalization;
-using CsvHelper;
 using MerchantPortal.Data;
 using MerchantPortal.Domain.Audit;
 using MerchantPortal.Features.Review;
 using MerchantPortal.Infrastructure.Audit;
+using MerchantPortal.Infrastructure.Csv;
 using MerchantPortal.Infrastructure.Localization;
 using MerchantPortal.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +46,13 @@ public sealed class AuditLogService(IDbContextFactory<PortalDbContext> dbFactory
         return result;
     }
 
+    public async Task<int> CountAsync(string userId, AuditLogQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await StaffGuard.EnsureStaffAsync(db, userId);
+        return await (await FilterAsync(db, query, userId)).CountAsync(cancellationToken);
+    }
+
     /// <summary>Writes the matching entries, oldest first, row by row: the export never holds the log in memory.</summary>
     public async Task WriteCsvAsync(string userId, AuditLogQuery query, Stream output, CancellationToken cancellationToken)
     {
@@ -53,8 +60,7 @@ public sealed class AuditLogService(IDbContextFactory<PortalDbContext> dbFactory
         await StaffGuard.EnsureStaffAsync(db, userId);
         var filtered = await FilterAsync(db, query, userId);
         var names = new Dictionary<string, string>();
-        // A BOM makes Excel read UTF-8 Chinese; escaping neutralizes cells that start like a formula.
-        await using var csv = CsvWriter.Create(output, new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true }, leaveOpen: true);
+        await using var csv = CsvFiles.Create(output);
         await csv.WriteRecordAsync([AuditText.ColumnId, AuditText.ColumnTime, AuditText.ColumnActor, AuditText.ColumnAction, AuditText.ColumnSubjectType,
             AuditText.ColumnSubject, AuditText.ColumnDetails, AuditText.ColumnHash, AuditText.ColumnPreviousHash], cancellationToken);
         await foreach (var entry in filtered.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))

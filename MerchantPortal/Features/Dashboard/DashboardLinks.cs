@@ -19,7 +19,12 @@ public static class DashboardLinks
 
     public static string Count(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
-    public static string Minutes(int? minutes) => minutes is { } m ? Durations.Short(TimeSpan.FromMinutes(m)) : DashboardText.KpiNone;
+    public static string Minutes(int? minutes) => minutes switch
+    {
+        null => DashboardText.KpiNone,
+        < 60 => string.Format(DashboardText.DurationMinutes, minutes),
+        _ => Durations.Short(TimeSpan.FromMinutes(minutes.Value)),
+    };
 
     public static string Share(int part, int whole) => whole == 0 ? "" : string.Format(DashboardText.FunnelShare, ((double)part / whole).ToString("P0", CultureInfo.CurrentCulture));
 

@@ -1,13 +1,9 @@
-using FluentValidation;
-using MerchantPortal.Data;
-using MerchantPortal.Domain;
-using MerchantPortal.Features.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Features.Dashboard;
 
 /// <summary>The admin dashboard: its figures for a filter, and the list behind any figure. Admins only.</summary>
-public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactory, IValidator<DashboardFilter> validator, TimeProvider clock)
+public sealed class DashboardService(DashboardGate gate, TimeProvider clock)
 {
     public const int TopReasons = 8;
 
@@ -15,7 +11,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
 
     public async Task<DashboardView> GetAsync(string userId, DashboardFilter filter, CancellationToken cancellationToken = default)
     {
-        await using var db = await OpenAsync(userId, filter, cancellationToken);
+        await using var db = await gate.OpenAsync(userId, filter, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var queries = new DashboardQueries(db, filter, now);
         var kpis = new DashboardKpis(
@@ -40,7 +36,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
     /// <summary>One page of the applications behind a figure, newest first.</summary>
     public async Task<DashboardList> ListAsync(string userId, DashboardFilter filter, DashboardSlice slice, int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        await using var db = await OpenAsync(userId, filter, cancellationToken);
+        await using var db = await gate.OpenAsync(userId, filter, cancellationToken);
         var applications = DashboardScope.Slice(db, filter, slice, clock.GetUtcNow().UtcDateTime);
         var size = Math.Clamp(pageSize, 1, MaxPageSize);
         var total = await applications.CountAsync(cancellationToken);
@@ -49,18 +45,5 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
                 a.Listing == null ? null : a.Listing.LegalName, a.State, a.DeclaredPlatforms, a.CreatedAtUtc, a.FirstSubmittedAtUtc, a.DecidedAtUtc, a.LiveAtUtc))
             .ToListAsync(cancellationToken);
         return new DashboardList(rows, total);
-    }
-
-    private async Task<PortalDbContext> OpenAsync(string userId, DashboardFilter filter, CancellationToken cancellationToken)
-    {
-        await validator.ValidateAndThrowAsync(filter, cancellationToken);
-        var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await StaffGuard.IsAdminAsync(db, userId))
-        {
-            await db.DisposeAsync();
-            throw new DomainException(DomainErrors.NotAdmin);
-        }
-
-        return db;
     }
 }

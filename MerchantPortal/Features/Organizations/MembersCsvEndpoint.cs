@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
-using CsvHelper;
 using MerchantPortal.Infrastructure.Authorization;
+using MerchantPortal.Infrastructure.Csv;
 using MerchantPortal.Infrastructure.Localization;
 using MerchantPortal.Resources;
 
@@ -25,10 +25,8 @@ public static class MembersCsvEndpoint
             return Results.NotFound();
         }
 
-        // A BOM makes Excel read the UTF-8 Chinese names correctly; escaping stops formulas planted in a name.
-        var options = new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true };
         var output = new MemoryStream();
-        await using (var csv = CsvWriter.Create(output, options, leaveOpen: true))
+        await using (var csv = CsvFiles.Create(output))
         {
             csv.WriteRecord([OrganizationText.ColumnName, OrganizationText.ColumnEmail, OrganizationText.ColumnRole, OrganizationText.ColumnJoined]);
             foreach (var member in view.Members)
@@ -43,6 +41,6 @@ public static class MembersCsvEndpoint
             }
         }
 
-        return Results.File(output.ToArray(), "text/csv; charset=utf-8", "members.csv");
+        return Results.File(output.ToArray(), CsvFiles.ContentType, "members.csv");
     }
 }
