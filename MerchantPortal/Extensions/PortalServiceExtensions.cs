@@ -154,6 +154,7 @@ public static class PortalServiceExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddSessionRevalidation(builder.Configuration);
 
         services.AddAuthentication(options =>
             {
