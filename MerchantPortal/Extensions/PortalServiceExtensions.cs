@@ -17,6 +17,7 @@ using MerchantPortal.Features.Organizations;
 using MerchantPortal.Features.Requirements;
 using MerchantPortal.Features.SampleMerchant;
 using MerchantPortal.Features.Setup;
+using MerchantPortal.Features.Users;
 using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Infrastructure.Banking;
 using MerchantPortal.Infrastructure.Terminal;
@@ -119,6 +120,7 @@ public static class PortalServiceExtensions
         services.AddSingleton(new OperatorConsole(Console.Out));
         services.AddHostedService<FirstRunLinkPrinter>();
         services.AddScoped<PortalOverviewService>();
+        services.AddUsers(builder.Configuration);
         services.AddSingleton<SettingsStore>();
         builder.AddReviewServices();
         return builder;
