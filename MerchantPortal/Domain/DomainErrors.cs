@@ -77,4 +77,10 @@ public static class DomainErrors
     public const string NotAdmin = nameof(NotAdmin);
     public const string DashboardSliceInvalid = nameof(DashboardSliceInvalid);
     public const string LastActiveReason = nameof(LastActiveReason);
+    public const string UserNotFound = nameof(UserNotFound);
+    public const string LastAdmin = nameof(LastAdmin);
+    public const string AccountExists = nameof(AccountExists);
+    public const string NotInvited = nameof(NotInvited);
+    public const string StaffRolesRequired = nameof(StaffRolesRequired);
+    public const string StaffRolesOnly = nameof(StaffRolesOnly);
 }

@@ -18,6 +18,7 @@ using MerchantPortal.Features.Requirements;
 using MerchantPortal.Features.SampleMerchant;
 using MerchantPortal.Features.Settings;
 using MerchantPortal.Features.Setup;
+using MerchantPortal.Features.Users;
 using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Infrastructure.Banking;
 using MerchantPortal.Infrastructure.Terminal;
@@ -121,6 +122,7 @@ public static class PortalServiceExtensions
         services.AddSingleton(new OperatorConsole(Console.Out));
         services.AddHostedService<FirstRunLinkPrinter>();
         services.AddScoped<PortalOverviewService>();
+        services.AddUsers(builder.Configuration);
         services.AddSingleton<SettingsStore>();
         services.AddScoped<SettingsWriter>();
         services.AddScoped<SettingsService>();
@@ -161,6 +163,7 @@ public static class PortalServiceExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddSessionRevalidation(builder.Configuration);
 
         services.AddAuthentication(options =>
             {
