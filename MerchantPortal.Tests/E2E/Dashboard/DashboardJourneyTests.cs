@@ -34,14 +34,15 @@ public class DashboardJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-testid=kpi-started]")).ToHaveTextAsync("7");
         await page.ScreenshotWholeAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "dashboard-zh-CN.png"));
 
-        // Narrowed to Alipay: the demo's Hangzhou (in review), Shenzhen (awaiting confirmation) and Xiamen (approved) cases.
+        // Narrowed to Alipay: the demo's Hangzhou (in review), Shenzhen (awaiting confirmation) and Xiamen (approved) cases,
+        // and Shanghai's first application, withdrawn.
         await page.Locator("[data-testid=filter-platform]").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "支付宝", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = "支付宝", Exact = true })).ToBeHiddenAsync();
         await page.Locator("[data-testid=filter-apply]").ClickAsync();
         // The dashboard navigates within the circuit (no page load): watch the address itself.
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("platform=alipay"));
-        await Assertions.Expect(page.Locator("[data-testid=kpi-started]")).ToHaveTextAsync("3");
+        await Assertions.Expect(page.Locator("[data-testid=kpi-started]")).ToHaveTextAsync("4");
         await Assertions.Expect(page.Locator("[data-testid=kpi-approved]")).ToHaveTextAsync("1");
         var kpis = await KpisAsync(page);
 
@@ -73,9 +74,9 @@ public class DashboardJourneyTests(BrowserFixture browser)
         Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
         var rows = ReadCsv(csv);
         Assert.Equal(["申请编号", "单位", "主体名称", "统一社会信用代码", "主体类型", "行业", "支付平台", "状态", "到达的最远步骤", "开始时间", "首次提交时间", "审核结论", "结论时间", "提交至结论（小时）", "上线时间"], rows[0]);
-        Assert.Equal(3, rows.Count - 1);
+        Assert.Equal(4, rows.Count - 1);
         Assert.All(rows.Skip(1), row => Assert.Contains("alipay", row[6]));
-        await Assertions.Expect(page.Locator("[data-testid=export-result]")).ToHaveTextAsync("已保存 3 行。");
+        await Assertions.Expect(page.Locator("[data-testid=export-result]")).ToHaveTextAsync("已保存 4 行。");
 
         await page.Locator("[data-testid=language-switch]").ClickAsync();
         await page.WaitForCircuitAsync();

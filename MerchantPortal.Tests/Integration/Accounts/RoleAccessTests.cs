@@ -44,7 +44,7 @@ public class RoleAccessTests : IClassFixture<PortalFactory>
     [Theory]
     [InlineData(PortalRoles.Applicant, "/", "欢迎")]
     [InlineData(PortalRoles.Reviewer, "/review", "审核工作台")]
-    [InlineData(PortalRoles.Admin, "/admin", "管理看板")]
+    [InlineData(PortalRoles.Admin, "/admin", "运营看板")]
     public async Task OwnHomePage_Opens(string role, string path, string heading)
     {
         var account = await factory.CreateAccountAsync(role, withAuthenticator: role != PortalRoles.Applicant);
