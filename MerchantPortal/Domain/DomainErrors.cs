@@ -77,4 +77,5 @@ public static class DomainErrors
     public const string NotAdmin = nameof(NotAdmin);
     public const string DashboardSliceInvalid = nameof(DashboardSliceInvalid);
     public const string LastActiveReason = nameof(LastActiveReason);
+    public const string DossierNeedsApproval = nameof(DossierNeedsApproval);
 }
