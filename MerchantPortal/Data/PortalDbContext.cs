@@ -3,6 +3,7 @@ using MerchantPortal.Domain.Audit;
 using MerchantPortal.Domain.Notifications;
 using MerchantPortal.Domain.Banking;
 using MerchantPortal.Domain.Documents;
+using MerchantPortal.Domain.Dossiers;
 using MerchantPortal.Domain.Credentials;
 using MerchantPortal.Domain.Enrollments;
 using MerchantPortal.Domain.GoLiveRuns;
@@ -75,6 +76,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<GoLiveRun> GoLiveRuns => Set<GoLiveRun>();
 
     public DbSet<AgreementAcceptance> AgreementAcceptances => Set<AgreementAcceptance>();
+
+    public DbSet<IssuedDossier> IssuedDossiers => Set<IssuedDossier>();
 
     /// <summary>An enrollment's newest go-live run with its checks, or null before the first.</summary>
     public Task<GoLiveRun?> LatestRunAsync(Guid enrollmentId) =>

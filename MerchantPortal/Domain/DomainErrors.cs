@@ -83,4 +83,5 @@ public static class DomainErrors
     public const string NotInvited = nameof(NotInvited);
     public const string StaffRolesRequired = nameof(StaffRolesRequired);
     public const string StaffRolesOnly = nameof(StaffRolesOnly);
+    public const string DossierNeedsApproval = nameof(DossierNeedsApproval);
 }

@@ -12,6 +12,7 @@ using MerchantPortal.Features.Localization;
 using MerchantPortal.Features.Notifications;
 using MerchantPortal.Features.Requirements;
 using MerchantPortal.Features.Organizations;
+using MerchantPortal.Features.Reports.Dossier;
 using MerchantPortal.Features.Review;
 using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Platforms.Alipay.Sandbox;
@@ -70,6 +71,7 @@ public static class PortalPipelineExtensions
         app.MapDashboardExports();
         app.MapDocumentEndpoints();
         app.MapPrivateKeyDownload();
+        app.MapDossierEndpoints();
         // The sandbox gateways answer only where the sandbox is on: the default and demo set-ups, never production unless configured.
         if (app.Configuration.GetValue<bool>(SandboxServices.EnabledKey))
         {

@@ -14,6 +14,7 @@ using MerchantPortal.Features.Notifications;
 using MerchantPortal.Features.Onboarding;
 using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Features.Organizations;
+using MerchantPortal.Features.Reports.Dossier;
 using MerchantPortal.Features.Requirements;
 using MerchantPortal.Features.SampleMerchant;
 using MerchantPortal.Features.Settings;
@@ -129,6 +130,7 @@ public static class PortalServiceExtensions
         services.AddScoped<RejectionReasonService>();
         services.Configure<ReportOptions>(builder.Configuration.GetSection(ReportOptions.Section));
         services.AddSingleton<PdfReportFactory>();
+        services.AddDossiers(builder.Configuration);
         builder.AddReviewServices();
         return builder;
     }

@@ -7,7 +7,8 @@ namespace MerchantPortal.Infrastructure.Pdf;
 /// Installs the CJK font resolver into PDFsharp's process-wide <see cref="GlobalFontSettings"/>, once. PDFsharp
 /// refuses a second resolver after fonts were used, so the first successful installation wins for the life of
 /// the process (a changed <c>Reports:FontPath</c> takes effect at the next start). A failed lookup installs
-/// nothing and is tried again at the next report, so installing the font needs no restart.
+/// nothing and is tried again at the next report, so installing the font needs no restart. PDFsharp accepts a
+/// resolver only before its first font operation of any kind: all PDF work starts at <see cref="PdfReportFactory"/>.
 /// </summary>
 public static class PdfFonts
 {

@@ -11,6 +11,8 @@ public class TrueTypeFaceTests
     [Fact]
     public void FirstFace_OfTheWqyCollection_IsAFontPdfSharpAccepts()
     {
+        // PDFsharp takes a font resolver only before its first font operation, and tests run in parallel: install it first.
+        PdfFonts.EnsureInstalled(null);
         var face = TrueTypeFace.FirstFace(File.ReadAllBytes(Collection))!;
 
         var source = XFontSource.GetOrCreateFrom(face);
