@@ -91,7 +91,6 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
-        builder.HasDbFunction(typeof(SqlFunctions).GetMethod(nameof(SqlFunctions.JulianDay))!).HasName("julianday").IsBuiltIn();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -39,6 +39,8 @@ if (!reuse)
 string adminId;
 await using (var db = factory.CreateDbContext())
 {
+    // A database seeded by an earlier build gets this build's schema (and the migrations' backfills) first.
+    await db.Database.MigrateAsync();
     adminId = await db.UserIdsInRole(MerchantPortal.Domain.Accounts.PortalRoles.Admin).FirstAsync();
     var version = await db.Database.SqlQueryRaw<string>("SELECT sqlite_version() AS \"Value\"").SingleAsync();
     Console.WriteLine($"{await db.Organizations.CountAsync():N0} organizations, {await db.Applications.CountAsync():N0} applications, "

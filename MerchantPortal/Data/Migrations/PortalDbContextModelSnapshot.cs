@@ -889,6 +889,9 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("StateEnteredAtMinute")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("StateEnteredAtUtc")
                         .HasColumnType("TEXT");
 
@@ -909,6 +912,9 @@ namespace MerchantPortal.Data.Migrations
                         .HasDatabaseName("IX_Applications_OneOpenPerOrganization")
                         .HasFilter("\"State\" NOT IN (10, 11)");
 
+                    b.HasIndex("State")
+                        .HasDatabaseName("IX_Applications_State");
+
                     b.HasIndex("AssigneeUserId", "State");
 
                     b.HasIndex("FirstSubmittedOn", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
@@ -923,7 +929,7 @@ namespace MerchantPortal.Data.Migrations
                     b.HasIndex("DecidedOn", "Decision", "DecisionMinutes", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
                         .HasDatabaseName("IX_Applications_DashboardDecided");
 
-                    b.HasIndex("State", "SlaDueAtUtc", "StateEnteredAtUtc", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
+                    b.HasIndex("State", "SlaDueAtUtc", "StateEnteredAtMinute", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
                         .HasDatabaseName("IX_Applications_DashboardState");
 
                     b.ToTable("Applications", (string)null);

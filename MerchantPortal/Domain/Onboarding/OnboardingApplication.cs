@@ -67,11 +67,11 @@ public sealed partial class OnboardingApplication
             State = ApplicationWorkflow.Table.Initial,
             CreatedAtUtc = nowUtc,
             UpdatedAtUtc = nowUtc,
-            StateEnteredAtUtc = nowUtc,
             StartedOn = ChinaDay.Of(nowUtc),
             IsDemo = isDemo,
             Version = Guid.NewGuid(),
         };
+        application.EnterState(nowUtc);
         application._history.Add(new ApplicationTransition(application.Id, null, application.State, ApplicationTrigger.Start, actorUserId, nowUtc, null));
         return application;
     }

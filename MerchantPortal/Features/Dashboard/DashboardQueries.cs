@@ -40,9 +40,15 @@ public sealed class DashboardQueries(PortalDbContext db, DashboardFilter filter,
     /// <summary>Of the applications started in the period, how many reached each stage or went further.</summary>
     public async Task<IReadOnlyList<FunnelStep>> FunnelAsync(CancellationToken cancellationToken = default)
     {
-        var furthest = await Applications.Where(a => a.StartedOn >= filter.From && a.StartedOn <= filter.To)
-            .GroupBy(a => a.Stage).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        return [.. Enum.GetValues<FunnelStage>().Select(stage => new FunnelStep(stage, furthest.Where(f => f.Key >= stage).Sum(f => f.Value)))];
+        // One pass of conditional counts: grouping by stage would sort every started application first.
+        var reached = await Applications.Where(a => a.StartedOn >= filter.From && a.StartedOn <= filter.To).GroupBy(a => 1).Select(g => new[]
+        {
+            g.Count(), g.Count(a => a.Stage >= FunnelStage.PlatformsChosen), g.Count(a => a.Stage >= FunnelStage.EnterpriseEntered),
+            g.Count(a => a.Stage >= FunnelStage.DocumentsUploaded), g.Count(a => a.Stage >= FunnelStage.IdentityVerified),
+            g.Count(a => a.Stage >= FunnelStage.Submitted), g.Count(a => a.Stage >= FunnelStage.Approved),
+            g.Count(a => a.Stage >= FunnelStage.TestsPassed), g.Count(a => a.Stage >= FunnelStage.Live),
+        }).SingleOrDefaultAsync(cancellationToken) ?? new int[Enum.GetValues<FunnelStage>().Length];
+        return [.. Enum.GetValues<FunnelStage>().Select(stage => new FunnelStep(stage, reached[(int)stage]))];
     }
 
     /// <summary>Where unfinished applications wait now, and for how long on average: where organizations are stuck.</summary>
@@ -50,10 +56,10 @@ public sealed class DashboardQueries(PortalDbContext db, DashboardFilter filter,
     {
         var stays = await Applications.Where(a => !Finished.Contains(a.State))
             .GroupBy(a => a.State)
-            .Select(g => new { g.Key, Applications = g.Count(), Entered = g.Average(a => SqlFunctions.JulianDay(a.StateEnteredAtUtc)) })
+            .Select(g => new { g.Key, Applications = g.Count(), Entered = g.Average(a => (double)a.StateEnteredAtMinute) })
             .ToListAsync(cancellationToken);
-        var now = SqlFunctions.JulianDayOf(nowUtc);
-        return [.. stays.OrderBy(s => s.Key).Select(s => new StateStay(s.Key, s.Applications, Math.Max(0, (now - s.Entered) * 24 * 60)))];
+        var now = OnboardingApplication.MinuteOf(nowUtc);
+        return [.. stays.OrderBy(s => s.Key).Select(s => new StateStay(s.Key, s.Applications, Math.Max(0, now - s.Entered)))];
     }
 
     public async Task<IReadOnlyList<ReasonCount>> RejectionReasonsAsync(int top, CancellationToken cancellationToken = default)
@@ -61,8 +67,9 @@ public sealed class DashboardQueries(PortalDbContext db, DashboardFilter filter,
         var rejections = db.DocumentDecisions.Where(d => d.DecidedAtUtc >= filter.FromUtc && d.DecidedAtUtc < filter.ToUtc && !d.Approved && d.ReasonCode != null);
         if (filter.NarrowsApplications)
         {
-            var selected = Applications.Select(a => a.Id);
-            rejections = rejections.Where(d => selected.Contains(d.ApplicationId));
+            // Joined, not "IN (selected ids)": the period's few decisions look up their application, instead of the
+            // database listing every application the filter selects first.
+            rejections = rejections.Join(Applications, d => d.ApplicationId, a => a.Id, (d, a) => d);
         }
 
         var reasons = await rejections.GroupBy(d => d.ReasonCode!)
@@ -76,8 +83,7 @@ public sealed class DashboardQueries(PortalDbContext db, DashboardFilter filter,
         var enrollments = db.Enrollments.AsQueryable();
         if (filter.NarrowsApplications)
         {
-            var selected = Applications.Select(a => a.Id);
-            enrollments = enrollments.Where(e => selected.Contains(e.ApplicationId));
+            enrollments = enrollments.Join(Applications, e => e.ApplicationId, a => a.Id, (e, a) => e);
         }
 
         var opened = await enrollments.Where(e => e.CreatedAtUtc >= filter.FromUtc && e.CreatedAtUtc < filter.ToUtc)
