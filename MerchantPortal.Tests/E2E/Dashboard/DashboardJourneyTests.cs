@@ -100,8 +100,18 @@ public class DashboardJourneyTests(BrowserFixture browser)
 
     private static async Task<byte[]> DownloadAsync(IPage page, string item)
     {
-        await page.Locator("[data-testid=export-menu]").ClickAsync();
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($"[data-testid={item}]").ClickAsync());
+        await page.Locator("[data-testid=export-menu] button").ClickAsync();
+        IDownload download;
+        try
+        {
+            download = await page.RunAndWaitForDownloadAsync(() => page.Locator($"[data-testid={item}]").ClickAsync(), new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException e)
+        {
+            // Say what the page reported instead (a refusal, a missing font), so the failure explains itself.
+            throw new TimeoutException($"No download of {item}; the page says: {await page.Locator("body").InnerTextAsync()}", e);
+        }
+
         var path = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}-{download.SuggestedFilename}");
         await download.SaveAsAsync(path);
         try
