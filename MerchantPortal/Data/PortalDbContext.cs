@@ -43,6 +43,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<RequirementRule> RequirementRules => Set<RequirementRule>();
 
+    public DbSet<RequirementVersion> RequirementVersions => Set<RequirementVersion>();
+
     public DbSet<ApplicationDocument> Documents => Set<ApplicationDocument>();
 
     public DbSet<MicroDeposit> MicroDeposits => Set<MicroDeposit>();

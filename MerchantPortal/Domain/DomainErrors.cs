@@ -84,4 +84,8 @@ public static class DomainErrors
     public const string StaffRolesRequired = nameof(StaffRolesRequired);
     public const string StaffRolesOnly = nameof(StaffRolesOnly);
     public const string DossierNeedsApproval = nameof(DossierNeedsApproval);
+    public const string PlatformProtocolMissing = nameof(PlatformProtocolMissing);
+    public const string PlatformUnknown = nameof(PlatformUnknown);
+    public const string RulesChangedMeanwhile = nameof(RulesChangedMeanwhile);
+    public const string RulesUnchanged = nameof(RulesUnchanged);
 }

@@ -76,7 +76,7 @@ public static class PortalServiceExtensions
         services.AddScoped<InvitationService>();
         services.AddScoped<InvitationEmail>();
         services.AddScoped<ApplicationService>();
-        services.AddScoped<PlatformCatalogue>();
+        services.AddCatalogue();
         services.AddScoped<RequirementsService>();
         services.AddScoped<DocumentService>();
         services.AddScoped<MicroDepositService>();

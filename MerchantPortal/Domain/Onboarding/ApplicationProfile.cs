@@ -26,6 +26,9 @@ public sealed class ApplicationProfile
     /// <summary>The documents due, frozen at the first submission and kept on resubmission; null while a draft follows the current rules.</summary>
     public List<Requirements.DocumentKind>? SubmittedRequirements { get; private set; }
 
+    /// <summary>The version of the requirement rules <see cref="SubmittedRequirements"/> was computed from; null while a draft.</summary>
+    public int? RequirementsVersion { get; private set; }
+
     public DateTime UpdatedAtUtc { get; private set; }
 
     public void SavePlatforms(PlatformChoice choice, DateTime nowUtc)
@@ -47,5 +50,13 @@ public sealed class ApplicationProfile
         UpdatedAtUtc = nowUtc;
     }
 
-    public void SnapshotRequirements(IEnumerable<Requirements.DocumentKind> due) => SubmittedRequirements ??= [.. due];
+    /// <summary>Freezes the documents due and the rules' version at the first submission; a resubmission keeps both.</summary>
+    public void SnapshotRequirements(int rulesVersion, IEnumerable<Requirements.DocumentKind> due)
+    {
+        if (SubmittedRequirements is null)
+        {
+            SubmittedRequirements = [.. due];
+            RequirementsVersion = rulesVersion;
+        }
+    }
 }

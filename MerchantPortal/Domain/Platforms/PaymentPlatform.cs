@@ -42,4 +42,30 @@ public sealed class PaymentPlatform
     public LocalizedText Requirements { get; private set; } = new("", "");
 
     public bool IsAvailable { get; private set; }
+
+    /// <summary>Replaces what the wizard's comparison shows; the code and the order stay.</summary>
+    public void Describe(LocalizedText name, LocalizedText audience, PlatformScenarios scenarios, LocalizedText feeRate, LocalizedText settlement,
+        LocalizedText requirements)
+    {
+        Name = name;
+        Audience = audience;
+        Scenarios = scenarios;
+        FeeRate = feeRate;
+        Settlement = settlement;
+        Requirements = requirements;
+    }
+
+    /// <summary>
+    /// Opens or closes the platform to new applicants (applications that chose it keep it). A platform whose protocol is
+    /// not built cannot be opened: nothing could connect its merchants, test them or take them live.
+    /// </summary>
+    public void SetAvailable(bool available, bool protocolBuilt)
+    {
+        if (available && !protocolBuilt)
+        {
+            throw new DomainException(DomainErrors.PlatformProtocolMissing);
+        }
+
+        IsAvailable = available;
+    }
 }

@@ -55,6 +55,19 @@ public sealed class RequirementRule
         return copy;
     }
 
+    /// <summary>
+    /// The rule's document and conditions in one canonical line (lists in order, "*" for any): two rules with the same
+    /// signature ask for the same thing, whatever their ids and versions. The audit trail records rules by it.
+    /// </summary>
+    public string Signature() => string.Join("; ",
+        Document.ToString(),
+        $"platforms={Any(PlatformCodes.Order(StringComparer.Ordinal))}",
+        $"subjects={Any(SubjectTypes.Order().Select(s => s.ToString()))}",
+        $"industries={Any(Industries.Order().Select(i => i.ToString()))}",
+        $"scenes={(AnyOfScenes == Scenes.None ? "*" : AnyOfScenes.ToString().Replace(" ", "", StringComparison.Ordinal))}",
+        $"corporateAccountOnly={CorporateAccountOnly}",
+        $"contactNotLegalRepresentativeOnly={ContactNotLegalRepresentativeOnly}");
+
     public bool Applies(RequirementFacts facts) =>
         (SubjectTypes.Count == 0 || (facts.SubjectType is { } subject && SubjectTypes.Contains(subject)))
         && (Industries.Count == 0 || (facts.Industry is { } industry && Industries.Contains(industry)))
@@ -62,4 +75,6 @@ public sealed class RequirementRule
         && (AnyOfScenes == Scenes.None || (AnyOfScenes & facts.Scenes) != Scenes.None)
         && (!CorporateAccountOnly || facts.AccountType == SettlementAccountType.Corporate)
         && (!ContactNotLegalRepresentativeOnly || !facts.ContactIsLegalRepresentative);
+
+    private static string Any(IEnumerable<string> values) => string.Join(",", values) is { Length: > 0 } listed ? listed : "*";
 }

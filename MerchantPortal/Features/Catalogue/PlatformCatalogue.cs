@@ -22,4 +22,14 @@ public sealed class PlatformCatalogue(IDbContextFactory<PortalDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync();
         return await db.Platforms.AsNoTracking().OrderBy(p => p.SortOrder).ToListAsync();
     }
+
+    /// <summary>Whether the platform's folder carries its protocol; a platform without one can never be opened to applicants.</summary>
+    public bool HasProtocol(string code) => definitions.Any(d => d.DefaultCatalogueEntry.Code == code && d.HasProtocol);
+
+    /// <summary>
+    /// What the wizard's first step offers: the open platforms, the ones whose protocol is still to come (shown, not
+    /// selectable), and whatever the application already chose. A platform an admin closed is not offered to anyone else.
+    /// </summary>
+    public async Task<IReadOnlyList<PaymentPlatform>> OfferedAsync(IReadOnlyCollection<string> chosen) =>
+        [.. (await ListAsync()).Where(p => p.IsAvailable || !HasProtocol(p.Code) || chosen.Contains(p.Code))];
 }

@@ -27,6 +27,7 @@ public sealed record ReviewCase(
     IReadOnlyList<ApplicationOverview.HistoryEntry> History,
     ReviewCase.Risk? RiskAssessed,
     ReviewCase.Approval? PendingApproval,
+    ReviewCase.RulesVersion? Rules,
     Guid CaseVersion)
 {
     public bool MayDecide(string userId) => State == ApplicationState.InReview && (AssigneeUserId == userId || IsAdmin);
@@ -51,6 +52,9 @@ public sealed record ReviewCase(
 
     /// <summary>The latest run of the risk checks (none for a case submitted before the checks existed, until its next decision).</summary>
     public sealed record Risk(RiskLevel Level, RiskOccasion Occasion, DateTime AtUtc, IReadOnlyList<RiskFinding> Findings);
+
+    /// <summary>The version of the requirement rules the documents due were computed from at the first submission.</summary>
+    public sealed record RulesVersion(int Number, DateTime PublishedAtUtc);
 
     /// <summary>An approval awaiting a second person's confirmation.</summary>
     public sealed record Approval(string ByUserId, string ByName, DateTime AtUtc);

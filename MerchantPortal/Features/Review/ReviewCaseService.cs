@@ -28,7 +28,10 @@ public sealed class ReviewCaseService(IDbContextFactory<PortalDbContext> dbFacto
         }
 
         var organization = await db.Organizations.Where(o => o.Id == application.OrganizationId).Select(o => o.Name).SingleAsync();
-        var due = await db.ApplicationProfiles.Where(p => p.ApplicationId == applicationId).Select(p => p.SubmittedRequirements).SingleAsync() ?? [];
+        var frozen = await db.ApplicationProfiles.Where(p => p.ApplicationId == applicationId).Select(p => new { p.SubmittedRequirements, p.RequirementsVersion }).SingleAsync();
+        var due = frozen.SubmittedRequirements ?? [];
+        var rules = await db.RequirementVersions.Where(v => v.Version == frozen.RequirementsVersion)
+            .Select(v => new ReviewCase.RulesVersion(v.Version, v.PublishedAtUtc)).SingleOrDefaultAsync();
         var uploads = await db.Documents.AsNoTracking().Where(d => d.ApplicationId == applicationId).ToListAsync();
         var decisions = await db.DocumentDecisions.AsNoTracking().Where(d => d.ApplicationId == applicationId).ToListAsync();
         var requests = await db.ChangeRequests.AsNoTracking().Where(c => c.ApplicationId == applicationId).OrderByDescending(c => c.Round).ToListAsync();
@@ -61,6 +64,6 @@ public sealed class ReviewCaseService(IDbContextFactory<PortalDbContext> dbFacto
             application.AssigneeUserId, application.AssigneeUserId is null ? null : names.GetValueOrDefault(application.AssigneeUserId),
             await StaffGuard.IsAdminAsync(db, userId), submitted.Platforms.PlatformCodes, submitted.Enterprise, submitted.Identity, documents,
             [.. requests.Select(r => new ReviewCase.Request(r.Round, r.Fields, r.Documents, r.Message, names.GetValueOrDefault(r.RequestedByUserId, ""), r.RequestedAtUtc))],
-            changes, history, risk is null ? null : new ReviewCase.Risk(risk.Level, risk.Occasion, risk.AssessedAtUtc, risk.Findings), approval, application.Version);
+            changes, history, risk is null ? null : new ReviewCase.Risk(risk.Level, risk.Occasion, risk.AssessedAtUtc, risk.Findings), approval, rules, application.Version);
     }
 }

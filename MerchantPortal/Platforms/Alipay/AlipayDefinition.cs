@@ -8,6 +8,8 @@ public sealed class AlipayDefinition : IPlatformDefinition
 {
     public const string Code = "alipay";
 
+    public bool HasProtocol => true;
+
     public PaymentPlatform DefaultCatalogueEntry { get; } = new(
         Code, 10,
         new("支付宝", "Alipay"),

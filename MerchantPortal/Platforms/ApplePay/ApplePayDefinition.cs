@@ -8,6 +8,8 @@ public sealed class ApplePayDefinition : IPlatformDefinition
 {
     public const string Code = "applepay";
 
+    public bool HasProtocol => false;
+
     public PaymentPlatform DefaultCatalogueEntry { get; } = new(
         Code, 30,
         new("Apple Pay", "Apple Pay"),

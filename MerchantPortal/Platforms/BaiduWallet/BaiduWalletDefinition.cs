@@ -8,6 +8,8 @@ public sealed class BaiduWalletDefinition : IPlatformDefinition
 {
     public const string Code = "baiduwallet";
 
+    public bool HasProtocol => false;
+
     public PaymentPlatform DefaultCatalogueEntry { get; } = new(
         Code, 50,
         new("百度钱包", "Baidu Wallet"),

@@ -8,6 +8,8 @@ public sealed class JdPayDefinition : IPlatformDefinition
 {
     public const string Code = "jdpay";
 
+    public bool HasProtocol => false;
+
     public PaymentPlatform DefaultCatalogueEntry { get; } = new(
         Code, 40,
         new("京东支付", "JD Pay"),

@@ -8,6 +8,8 @@ public sealed class WeChatPayDefinition : IPlatformDefinition
 {
     public const string Code = "wechatpay";
 
+    public bool HasProtocol => true;
+
     public PaymentPlatform DefaultCatalogueEntry { get; } = new(
         Code, 20,
         new("微信支付", "WeChat Pay"),

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Features.Catalogue;
@@ -18,6 +19,13 @@ public sealed class PlatformsStepInput
 
     public bool MiniProgram { get; set; }
 
+    /// <summary>
+    /// The platforms the application had already saved: it keeps them even after an admin closes one to new applicants.
+    /// The service sets them from the stored step before validating, whatever the caller sent; never part of a draft.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyCollection<string> KeptCodes { get; set; } = [];
+
     public Scenes Scenes =>
         (InStore ? Scenes.InStore : 0) | (Online ? Scenes.Online : 0) | (InApp ? Scenes.InApp : 0) | (MiniProgram ? Scenes.MiniProgram : 0);
 
@@ -37,10 +45,10 @@ public sealed class PlatformsStepInput
         public Validator(PlatformCatalogue catalogue)
         {
             RuleFor(x => x.PlatformCodes).NotEmpty().WithMessage(_ => WizardText.ChoosePlatform);
-            RuleFor(x => x.PlatformCodes).MustAsync(async (codes, _) =>
+            RuleFor(x => x.PlatformCodes).MustAsync(async (input, codes, _) =>
                 {
                     var available = (await catalogue.ListAsync()).Where(p => p.IsAvailable).Select(p => p.Code).ToHashSet();
-                    return codes.All(available.Contains);
+                    return codes.All(c => available.Contains(c) || input.KeptCodes.Contains(c));
                 })
                 .WithMessage(_ => WizardText.PlatformNotAvailable);
             RuleFor(x => x.Scenes).NotEqual(Scenes.None).WithName(nameof(InStore)).WithMessage(_ => WizardText.ChooseScene);

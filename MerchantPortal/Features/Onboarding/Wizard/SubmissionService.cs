@@ -58,7 +58,8 @@ public sealed class SubmissionService(
         var complete = profile.Platforms is not null && profile.Enterprise is not null && profile.Identity is not null && !missing;
         var findings = complete ? await risks.EvaluateAsync(db, application, profile) : [];
         var facts = new ApplicationFacts(complete, (await deposits.StatusAsync(userId, applicationId)).IsVerified, RiskChecks.LevelOf(findings));
-        profile.SnapshotRequirements(await requirements.DueAsync(applicationId));
+        var due = await requirements.EvaluateAsync(applicationId);
+        profile.SnapshotRequirements(due.Version ?? 0, due.Documents);
         var now = clock.GetUtcNow().UtcDateTime;
         var movesBefore = application.History.Count;
         application.Submit(new Actor(userId, Party.Applicant), now, facts, ReviewListing.From(profile.Enterprise!, profile.Platforms!), await sla.DueFromAsync());

@@ -65,6 +65,12 @@ public sealed class WizardService(
 
     public async Task CompletePlatformsAsync(string userId, Guid applicationId, PlatformsStepInput input)
     {
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            var saved = await db.ApplicationProfiles.AsNoTracking().Where(p => p.ApplicationId == applicationId).Select(p => p.Platforms).SingleOrDefaultAsync();
+            input.KeptCodes = saved?.PlatformCodes ?? [];
+        }
+
         await platformsValidator.ValidateAndThrowAsync(input);
         await writer.CompleteAsync(userId, applicationId, WizardStep.Platforms, ApplicationTrigger.CompletePlatforms,
             (profile, now) => profile.SavePlatforms(input.ToChoice(), now));
