@@ -759,6 +759,9 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<string>("ProtectedIdentity")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RequirementsVersion")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("SubmittedRequirements")
                         .HasColumnType("TEXT");
 
@@ -1215,6 +1218,23 @@ namespace MerchantPortal.Data.Migrations
                     b.HasIndex("Version");
 
                     b.ToTable("RequirementRules");
+                });
+
+            modelBuilder.Entity("MerchantPortal.Domain.Requirements.RequirementVersion", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("RequirementVersions", (string)null);
                 });
 
             modelBuilder.Entity("MerchantPortal.Domain.Review.CaseMessage", b =>
