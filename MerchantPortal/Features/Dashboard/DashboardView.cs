@@ -13,10 +13,3 @@ public sealed record DashboardView(
     IReadOnlyList<ReasonCount> RejectionReasons,
     IReadOnlyList<PlatformCount> Platforms,
     IReadOnlyList<TrendDay> Trend);
-
-/// <summary>One application in a figure's list.</summary>
-public sealed record DashboardRow(
-    Guid ApplicationId, string Organization, string? LegalName, ApplicationState State, string? Platforms,
-    DateTime StartedAtUtc, DateTime? SubmittedAtUtc, DateTime? DecidedAtUtc, DateTime? LiveAtUtc);
-
-public sealed record DashboardList(IReadOnlyList<DashboardRow> Rows, int Total);
