@@ -73,7 +73,7 @@ public sealed class AuditLogService(IDbContextFactory<PortalDbContext> dbFactory
             await csv.WriteRecordAsync(
             [
                 entry.Id.ToString(CultureInfo.InvariantCulture),
-                ChinaTime.FromUtc(entry.AtUtc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                ChinaTime.Stamp(entry.AtUtc),
                 entry.ActorUserId is null ? "" : names[entry.ActorUserId],
                 entry.Action, entry.SubjectType, entry.SubjectId, entry.Details, entry.Hash, entry.PreviousHash,
             ], cancellationToken);

@@ -23,6 +23,13 @@ public sealed class PlatformCatalogue(IDbContextFactory<PortalDbContext> dbFacto
         return await db.Platforms.AsNoTracking().OrderBy(p => p.SortOrder).ToListAsync();
     }
 
+    /// <summary>Each platform's name by its code, in the reader's language (the current UI culture).</summary>
+    public async Task<Dictionary<string, string>> NamesAsync()
+    {
+        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
+        return (await ListAsync()).ToDictionary(p => p.Code, p => p.Name.For(culture));
+    }
+
     /// <summary>Whether the platform's folder carries its protocol; a platform without one can never be opened to applicants.</summary>
     public bool HasProtocol(string code) => definitions.Any(d => d.DefaultCatalogueEntry.Code == code && d.HasProtocol);
 

@@ -10,6 +10,10 @@ public static class ChinaTime
     public static DateTime FromUtc(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>The China time as files carry it (CSV exports): sortable, the same in every language.</summary>
+    public static string Stamp(DateTime utc) =>
+        FromUtc(utc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
     public static string Format(DateTime utc) =>
         FromUtc(utc).ToString("g", CultureInfo.CurrentCulture);
 

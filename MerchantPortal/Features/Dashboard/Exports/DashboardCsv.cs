@@ -112,5 +112,5 @@ public sealed class DashboardCsv(DashboardGate gate, AuditTrail audit, TimeProvi
         return db.DocumentDecisions.AsNoTracking().Where(d => d.DecidedAtUtc >= filter.FromUtc && d.DecidedAtUtc < filter.ToUtc && selected.Contains(d.ApplicationId));
     }
 
-    private static string Time(DateTime? utc) => utc is { } at ? ChinaTime.FromUtc(at).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "";
+    private static string Time(DateTime? utc) => utc is { } at ? ChinaTime.Stamp(at) : "";
 }

@@ -30,8 +30,8 @@ public static class DashboardExportEndpoints
 
     private static async Task<IResult> ApplicationsAsync(HttpContext context, DashboardCsv csv, TimeProvider clock)
     {
-        var filter = FilterOf(context.Request.Query, clock);
         var query = context.Request.Query;
+        var filter = FilterOf(query, clock);
         var slice = Enum.TryParse<DashboardMetric>(query["metric"], out var metric) && Enum.IsDefined(metric)
             ? new DashboardSlice(metric, query["key"].FirstOrDefault())
             : new DashboardSlice(DashboardMetric.Started);

@@ -12,12 +12,11 @@ public sealed class PeriodReportWriter(DashboardService dashboard, PeriodReport 
     public async Task<byte[]> RenderAsync(string userId, DashboardFilter filter, CancellationToken cancellationToken)
     {
         var view = await dashboard.GetAsync(userId, filter, cancellationToken);
-        var culture = CultureInfo.CurrentUICulture.Name;
-        var platforms = (await catalogue.ListAsync()).ToDictionary(p => p.Code, p => p.Name.For(culture));
+        var platforms = await catalogue.NamesAsync();
         var reasons = ReviewSettings.ReasonTexts(await settings.GetAsync(ReviewSettings.RejectionReasons));
         string PlatformName(string code) => platforms.GetValueOrDefault(code, code);
         var pdf = report.Render(view, DashboardLinks.Scope(filter, PlatformName), PlatformName, code => reasons.GetValueOrDefault(code, code));
-        await audit.AppendAsync(new AuditRecord(userId, "report.period", "Dashboard", filter.ToQueryString(), new { format = "pdf", bytes = pdf.Length, culture }));
+        await audit.AppendAsync(new AuditRecord(userId, "report.period", "Dashboard", filter.ToQueryString(), new { format = "pdf", bytes = pdf.Length, culture = CultureInfo.CurrentUICulture.Name }));
         return pdf;
     }
 }

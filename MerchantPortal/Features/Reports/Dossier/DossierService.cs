@@ -60,8 +60,6 @@ public sealed class DossierService(IDbContextFactory<PortalDbContext> dbFactory,
 
     private async Task<DossierNames> NamesAsync()
     {
-        var culture = CultureInfo.CurrentUICulture.Name;
-        var platforms = (await catalogue.ListAsync()).ToDictionary(p => p.Code, p => p.Name.For(culture));
-        return new DossierNames(platforms, ReviewSettings.ReasonTexts(await settings.GetAsync(ReviewSettings.RejectionReasons)));
+        return new DossierNames(await catalogue.NamesAsync(), ReviewSettings.ReasonTexts(await settings.GetAsync(ReviewSettings.RejectionReasons)));
     }
 }
