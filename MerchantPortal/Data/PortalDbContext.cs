@@ -1,3 +1,4 @@
+using MerchantPortal.Data.Counters;
 using MerchantPortal.Domain.Accounts;
 using MerchantPortal.Domain.Audit;
 using MerchantPortal.Domain.Notifications;
@@ -81,6 +82,43 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<IssuedDossier> IssuedDossiers => Set<IssuedDossier>();
 
+    public DbSet<DashboardCount> DashboardCounts => Set<DashboardCount>();
+
+    /// <summary>Saves, and moves the dashboard's counts for the changed applications in the same transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var counts = PendingCounts();
+        if (counts.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await counts.ApplyAsync(this, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var counts = PendingCounts();
+        if (counts.IsEmpty)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        counts.Apply(this);
+        transaction?.Commit();
+        return saved;
+    }
+
     /// <summary>An enrollment's newest go-live run with its checks, or null before the first.</summary>
     public Task<GoLiveRun?> LatestRunAsync(Guid enrollmentId) =>
         GoLiveRuns.AsNoTracking().Include(r => r.Checks).Where(r => r.EnrollmentId == enrollmentId).OrderByDescending(r => r.StartedAtUtc).FirstOrDefaultAsync();
@@ -93,6 +131,16 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    private DashboardCountChanges PendingCounts()
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        return DashboardCountChanges.Of(ChangeTracker);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -69,7 +69,10 @@ public class DashboardServiceTests(DashboardSeed seed) : IClassFixture<Dashboard
         figures.AddRange(view.RejectionReasons.Select(r => (new DashboardSlice(DashboardMetric.RejectionReason, r.Code), r.Applications)));
         figures.AddRange(view.Platforms.Select(p => (new DashboardSlice(DashboardMetric.PlatformOpened, p.Code), p.Opened)));
         figures.AddRange(view.Platforms.Select(p => (new DashboardSlice(DashboardMetric.PlatformLive, p.Code), p.Live)));
+        figures.AddRange(view.Trend.Where(d => d.Started > 0).Select(d => (new DashboardSlice(DashboardMetric.StartedOn, DashboardFilter.Day(d.Day)), d.Started)));
         figures.AddRange(view.Trend.Where(d => d.Submitted > 0).Select(d => (new DashboardSlice(DashboardMetric.SubmittedOn, DashboardFilter.Day(d.Day)), d.Submitted)));
+        figures.AddRange(view.Trend.Where(d => d.Approved > 0).Select(d => (new DashboardSlice(DashboardMetric.ApprovedOn, DashboardFilter.Day(d.Day)), d.Approved)));
+        figures.AddRange(view.Trend.Where(d => d.Rejected > 0).Select(d => (new DashboardSlice(DashboardMetric.RejectedOn, DashboardFilter.Day(d.Day)), d.Rejected)));
 
         foreach (var (slice, figure) in figures)
         {

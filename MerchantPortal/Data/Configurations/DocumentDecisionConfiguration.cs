@@ -16,7 +16,9 @@ public sealed class DocumentDecisionConfiguration : IEntityTypeConfiguration<Doc
         builder.Property(d => d.ReviewerUserId).HasMaxLength(450).IsRequired();
         builder.HasOne<ApplicationDocument>().WithMany().HasForeignKey(d => d.DocumentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.ApplicationId, d.DecidedAtUtc });
-        // The dashboard's top rejection reasons of a period.
-        builder.HasIndex(d => new { d.DecidedAtUtc, d.Approved, d.ReasonCode, d.ApplicationId }).HasDatabaseName("IX_DocumentDecisions_Dashboard");
+        builder.Property(d => d.DeclaredPlatforms).HasMaxLength(200);
+        // The dashboard's top rejection reasons of a period, filtered in the index by what the application declared.
+        builder.HasIndex(d => new { d.Approved, d.DecidedAtUtc, d.ReasonCode, d.ApplicationId, d.DeclaredSubjectType, d.DeclaredIndustry, d.DeclaredPlatforms })
+            .HasDatabaseName("IX_DocumentDecisions_Dashboard");
     }
 }

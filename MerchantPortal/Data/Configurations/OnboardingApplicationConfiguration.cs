@@ -29,6 +29,7 @@ public sealed class OnboardingApplicationConfiguration : IEntityTypeConfiguratio
         // owned type: it is created in the ReviewQueue migration (see ReviewQueueIndex) and checked by a test.
         builder.HasIndex(a => new { a.AssigneeUserId, a.State });
         builder.Property(a => a.DeclaredPlatforms).HasMaxLength(200);
+        builder.Property(a => a.LivePlatforms).HasMaxLength(200);
         DashboardIndexes.Configure(builder);
         // One open application per organization, even when two requests race past the service's own check.
         builder.HasIndex(a => a.OrganizationId).IsUnique()

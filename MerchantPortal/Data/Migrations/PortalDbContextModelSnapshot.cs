@@ -102,6 +102,36 @@ namespace MerchantPortal.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("MerchantPortal.Data.Counters.DashboardCount", b =>
+                {
+                    b.Property<int>("Figure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Platform")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubjectType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Industry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Figure", "Platform", "SubjectType", "Industry", "Day", "Key");
+
+                    b.ToTable("DashboardCounts", (string)null);
+                });
+
             modelBuilder.Entity("MerchantPortal.Domain.Accounts.SetupToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -868,6 +898,10 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<DateOnly?>("LiveOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LivePlatforms")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -923,8 +957,14 @@ namespace MerchantPortal.Data.Migrations
                     b.HasIndex("FirstSubmittedOn", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
                         .HasDatabaseName("IX_Applications_DashboardSubmitted");
 
+                    b.HasIndex("DecisionMinutes", "DecidedOn", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
+                        .HasDatabaseName("IX_Applications_DashboardDecisionMinutes");
+
                     b.HasIndex("LiveOn", "SignUpToLiveMinutes", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
                         .HasDatabaseName("IX_Applications_DashboardLive");
+
+                    b.HasIndex("SignUpToLiveMinutes", "LiveOn", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
+                        .HasDatabaseName("IX_Applications_DashboardSignUpToLiveMinutes");
 
                     b.HasIndex("StartedOn", "Stage", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
                         .HasDatabaseName("IX_Applications_DashboardStarted");
@@ -1328,6 +1368,16 @@ namespace MerchantPortal.Data.Migrations
                     b.Property<DateTime>("DecidedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DeclaredIndustry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclaredPlatforms")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeclaredSubjectType")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("DocumentId")
                         .HasColumnType("TEXT");
 
@@ -1353,7 +1403,7 @@ namespace MerchantPortal.Data.Migrations
 
                     b.HasIndex("ApplicationId", "DecidedAtUtc");
 
-                    b.HasIndex("DecidedAtUtc", "Approved", "ReasonCode", "ApplicationId")
+                    b.HasIndex("Approved", "DecidedAtUtc", "ReasonCode", "ApplicationId", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
                         .HasDatabaseName("IX_DocumentDecisions_Dashboard");
 
                     b.ToTable("DocumentDecisions", (string)null);

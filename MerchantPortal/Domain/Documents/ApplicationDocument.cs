@@ -1,3 +1,4 @@
+using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Requirements;
 using MerchantPortal.Domain.Review;
 
@@ -55,8 +56,11 @@ public sealed class ApplicationDocument
 
     public DocumentStatus Status { get; private set; }
 
-    /// <summary>Records a decision; the caller touches the application too, whose concurrency token makes one of two racing decisions lose.</summary>
-    public DocumentDecision Decide(int round, bool approved, RejectionReason? reason, string? applicantMessage, string? internalNote,
+    /// <summary>
+    /// Records a decision in the application's review round, with what it declares now; the caller touches the application
+    /// too, whose concurrency token makes one of two racing decisions lose.
+    /// </summary>
+    public DocumentDecision Decide(OnboardingApplication application, bool approved, RejectionReason? reason, string? applicantMessage, string? internalNote,
         string reviewerUserId, DateTime nowUtc)
     {
         if (!approved && reason is null)
@@ -65,7 +69,7 @@ public sealed class ApplicationDocument
         }
 
         Status = approved ? DocumentStatus.Approved : DocumentStatus.Rejected;
-        return new DocumentDecision(Id, ApplicationId, round, approved, approved ? null : reason!.Code, approved ? null : applicantMessage,
+        return new DocumentDecision(Id, ApplicationId, application.Scope, application.ReviewRound, approved, approved ? null : reason!.Code, approved ? null : applicantMessage,
             internalNote, reviewerUserId, nowUtc);
     }
 }

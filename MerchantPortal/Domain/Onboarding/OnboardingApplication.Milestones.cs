@@ -9,7 +9,7 @@ namespace MerchantPortal.Domain.Onboarding;
 /// funnel stage, the milestones with their China day (periods and the daily trend are whole China days), and the
 /// platforms, subject type and industry declared so far (drafts too, which have no listing yet).
 /// </summary>
-public sealed partial class OnboardingApplication
+public sealed partial class OnboardingApplication : IDeclared
 {
     public DateTime StateEnteredAtUtc { get; private set; }
 
@@ -45,12 +45,18 @@ public sealed partial class OnboardingApplication
     /// <summary>Minutes from the organization's sign-up to its first live platform.</summary>
     public int? SignUpToLiveMinutes { get; private set; }
 
+    /// <summary>The platforms live now, as a <see cref="ReviewListing.PlatformKey"/>; null until the first goes live.</summary>
+    public string? LivePlatforms { get; private set; }
+
     /// <summary>The chosen platforms as a <see cref="ReviewListing.PlatformKey"/>; null until step 1 is saved.</summary>
     public string? DeclaredPlatforms { get; private set; }
 
     public SubjectType? DeclaredSubjectType { get; private set; }
 
     public Industry? DeclaredIndustry { get; private set; }
+
+    /// <summary>What the dashboard's filters select on, as declared now.</summary>
+    public DeclaredScope Scope => new(DeclaredPlatforms, DeclaredSubjectType, DeclaredIndustry);
 
     /// <summary>Copies what the wizard's saved steps declare, for the dashboard's filters.</summary>
     public void Declare(PlatformChoice? platforms, EnterpriseDetails? enterprise)
@@ -64,9 +70,10 @@ public sealed partial class OnboardingApplication
     public void RecordTestsPassed() => Reach(FunnelStage.TestsPassed);
 
     /// <summary>A platform went live; the first one sets the time from sign-up to live.</summary>
-    public void RecordLive(DateTime nowUtc, DateTime organizationCreatedAtUtc)
+    public void RecordLive(string platformCode, DateTime nowUtc, DateTime organizationCreatedAtUtc)
     {
         Reach(FunnelStage.Live);
+        LivePlatforms = ReviewListing.PlatformKey([.. ReviewListing.CodesOf(LivePlatforms ?? "").Append(platformCode).Distinct()]);
         if (LiveAtUtc is null)
         {
             LiveAtUtc = nowUtc;

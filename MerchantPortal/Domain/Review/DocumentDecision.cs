@@ -1,21 +1,27 @@
+using MerchantPortal.Domain.Onboarding;
+
 namespace MerchantPortal.Domain.Review;
 
 /// <summary>
 /// One reviewer's decision on one document version; append-only, so every decision stays on record.
-/// <see cref="InternalNote"/> is for staff only: nothing the applicant can reach ever reads it.
+/// <see cref="InternalNote"/> is for staff only: nothing the applicant can reach ever reads it. It keeps what the
+/// application declared when the decision was taken, so the dashboard's reasons of refusal filter without a join.
 /// </summary>
-public sealed class DocumentDecision
+public sealed class DocumentDecision : IDeclared
 {
     private DocumentDecision()
     {
     }
 
-    public DocumentDecision(Guid documentId, Guid applicationId, int round, bool approved, string? reasonCode, string? applicantMessage,
+    public DocumentDecision(Guid documentId, Guid applicationId, DeclaredScope scope, int round, bool approved, string? reasonCode, string? applicantMessage,
         string? internalNote, string reviewerUserId, DateTime nowUtc)
     {
         Id = Guid.NewGuid();
         DocumentId = documentId;
         ApplicationId = applicationId;
+        DeclaredPlatforms = scope.Platforms;
+        DeclaredSubjectType = scope.SubjectType;
+        DeclaredIndustry = scope.Industry;
         Round = round;
         Approved = approved;
         ReasonCode = reasonCode;
@@ -30,6 +36,12 @@ public sealed class DocumentDecision
     public Guid DocumentId { get; private set; }
 
     public Guid ApplicationId { get; private set; }
+
+    public string? DeclaredPlatforms { get; private set; }
+
+    public SubjectType? DeclaredSubjectType { get; private set; }
+
+    public Industry? DeclaredIndustry { get; private set; }
 
     public int Round { get; private set; }
 

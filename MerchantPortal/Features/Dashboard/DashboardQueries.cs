@@ -1,18 +1,23 @@
 using MerchantPortal.Data;
-using MerchantPortal.Domain.Enrollments;
+using MerchantPortal.Data.Configurations;
+using MerchantPortal.Data.Counters;
 using MerchantPortal.Domain.Onboarding;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Features.Dashboard;
 
 /// <summary>
-/// Each dashboard figure as one query the database answers from a covering index (decision 0015); nothing is
-/// computed by loading rows. Counts that open a list are <see cref="DashboardScope"/>'s query counted.
+/// Each dashboard figure as one query the database answers from a covering index or from the per-day counts
+/// (decision 0015); nothing is computed by loading rows. Counts that open a list are <see cref="DashboardScope"/>'s query counted.
 /// </summary>
 public sealed class DashboardQueries(PortalDbContext db, DashboardFilter filter, DateTime nowUtc)
 {
     /// <summary>States an application does not wait in: the time-in-state figure leaves them out.</summary>
     private static readonly ApplicationState[] Finished = [ApplicationState.Approved, ApplicationState.Rejected, ApplicationState.Withdrawn];
+
+    private const string ByDecisionMinutes = "SELECT * FROM \"Applications\" INDEXED BY \"" + DashboardIndexes.DecisionMinutes + "\"";
+
+    private const string BySignUpToLiveMinutes = "SELECT * FROM \"Applications\" INDEXED BY \"" + DashboardIndexes.SignUpToLiveMinutes + "\"";
 
     private IQueryable<OnboardingApplication> Applications => db.Applications.AsNoTracking().Declared(filter);
 
@@ -25,30 +30,24 @@ public sealed class DashboardQueries(PortalDbContext db, DashboardFilter filter,
     /// <summary>The middle value (the lower of the two middles for an even count) of the decisions' times in the period.</summary>
     public async Task<int?> MedianDecisionMinutesAsync(CancellationToken cancellationToken = default)
     {
-        var decided = Applications.Where(a => a.DecidedOn >= filter.From && a.DecidedOn <= filter.To && a.DecisionMinutes != null)
-            .Select(a => a.DecisionMinutes!.Value);
+        var decided = InOrderOf(ByDecisionMinutes)
+            .Where(a => a.DecidedOn >= filter.From && a.DecidedOn <= filter.To && a.DecisionMinutes != null).Select(a => a.DecisionMinutes!.Value);
         return await MedianAsync(decided, cancellationToken);
     }
 
     public async Task<int?> MedianSignUpToLiveMinutesAsync(CancellationToken cancellationToken = default)
     {
-        var live = Applications.Where(a => a.LiveOn >= filter.From && a.LiveOn <= filter.To && a.SignUpToLiveMinutes != null)
-            .Select(a => a.SignUpToLiveMinutes!.Value);
+        var live = InOrderOf(BySignUpToLiveMinutes)
+            .Where(a => a.LiveOn >= filter.From && a.LiveOn <= filter.To && a.SignUpToLiveMinutes != null).Select(a => a.SignUpToLiveMinutes!.Value);
         return await MedianAsync(live, cancellationToken);
     }
 
     /// <summary>Of the applications started in the period, how many reached each stage or went further.</summary>
     public async Task<IReadOnlyList<FunnelStep>> FunnelAsync(CancellationToken cancellationToken = default)
     {
-        // One pass of conditional counts: grouping by stage would sort every started application first.
-        var reached = await Applications.Where(a => a.StartedOn >= filter.From && a.StartedOn <= filter.To).GroupBy(a => 1).Select(g => new[]
-        {
-            g.Count(), g.Count(a => a.Stage >= FunnelStage.PlatformsChosen), g.Count(a => a.Stage >= FunnelStage.EnterpriseEntered),
-            g.Count(a => a.Stage >= FunnelStage.DocumentsUploaded), g.Count(a => a.Stage >= FunnelStage.IdentityVerified),
-            g.Count(a => a.Stage >= FunnelStage.Submitted), g.Count(a => a.Stage >= FunnelStage.Approved),
-            g.Count(a => a.Stage >= FunnelStage.TestsPassed), g.Count(a => a.Stage >= FunnelStage.Live),
-        }).SingleOrDefaultAsync(cancellationToken) ?? new int[Enum.GetValues<FunnelStage>().Length];
-        return [.. Enum.GetValues<FunnelStage>().Select(stage => new FunnelStep(stage, reached[(int)stage]))];
+        var furthest = await InPeriod(CountedFigure.Started).GroupBy(c => c.Key).Select(g => new { g.Key, Count = g.Sum(c => c.Count) })
+            .ToDictionaryAsync(s => Enum.Parse<FunnelStage>(s.Key), s => s.Count, cancellationToken);
+        return [.. Enum.GetValues<FunnelStage>().Select(stage => new FunnelStep(stage, furthest.Where(f => f.Key >= stage).Sum(f => f.Value)))];
     }
 
     /// <summary>Where unfinished applications wait now, and for how long on average: where organizations are stuck.</summary>
@@ -64,50 +63,56 @@ public sealed class DashboardQueries(PortalDbContext db, DashboardFilter filter,
 
     public async Task<IReadOnlyList<ReasonCount>> RejectionReasonsAsync(int top, CancellationToken cancellationToken = default)
     {
-        var rejections = db.DocumentDecisions.Where(d => d.DecidedAtUtc >= filter.FromUtc && d.DecidedAtUtc < filter.ToUtc && !d.Approved && d.ReasonCode != null);
-        if (filter.NarrowsApplications)
-        {
-            // Joined, not "IN (selected ids)": the period's few decisions look up their application, instead of the
-            // database listing every application the filter selects first.
-            rejections = rejections.Join(Applications, d => d.ApplicationId, a => a.Id, (d, a) => d);
-        }
-
-        var reasons = await rejections.GroupBy(d => d.ReasonCode!)
+        var reasons = await db.DocumentDecisions.Declared(filter)
+            .Where(d => !d.Approved && d.DecidedAtUtc >= filter.FromUtc && d.DecidedAtUtc < filter.ToUtc && d.ReasonCode != null)
+            .GroupBy(d => d.ReasonCode!)
             .Select(g => new { g.Key, Applications = g.Select(d => d.ApplicationId).Distinct().Count() })
             .OrderByDescending(r => r.Applications).ThenBy(r => r.Key).Take(top).ToListAsync(cancellationToken);
         return [.. reasons.Select(r => new ReasonCount(r.Key, r.Applications))];
     }
 
+    /// <summary>Per platform, the applications first submitted for it in the period, and those live on it now.</summary>
     public async Task<IReadOnlyList<PlatformCount>> PlatformsAsync(CancellationToken cancellationToken = default)
     {
-        var enrollments = db.Enrollments.AsQueryable();
-        if (filter.NarrowsApplications)
-        {
-            enrollments = enrollments.Join(Applications, e => e.ApplicationId, a => a.Id, (e, a) => e);
-        }
-
-        var opened = await enrollments.Where(e => e.CreatedAtUtc >= filter.FromUtc && e.CreatedAtUtc < filter.ToUtc)
-            .GroupBy(e => e.PlatformCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var live = await enrollments.Where(e => e.State == EnrollmentState.Live)
-            .GroupBy(e => e.PlatformCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        return [.. opened.Keys.Union(live.Keys).Order(StringComparer.Ordinal)
-            .Select(code => new PlatformCount(code, opened.GetValueOrDefault(code), live.GetValueOrDefault(code)))];
+        var submitted = await PerKeyAsync(InPeriod(CountedFigure.SubmittedFor), cancellationToken);
+        var live = await PerKeyAsync(Scoped(CountedFigure.LiveNow).Where(c => c.Day == DashboardCount.Timeless), cancellationToken);
+        return [.. submitted.Keys.Union(live.Keys).Where(code => submitted.GetValueOrDefault(code) + live.GetValueOrDefault(code) > 0).Order(StringComparer.Ordinal)
+            .Select(code => new PlatformCount(code, submitted.GetValueOrDefault(code), live.GetValueOrDefault(code)))];
     }
 
     /// <summary>Every day of the period, days without events included.</summary>
     public async Task<IReadOnlyList<TrendDay>> TrendAsync(CancellationToken cancellationToken = default)
     {
-        var (from, to) = (filter.From, filter.To);
-        var started = await PerDayAsync(Applications.Where(a => a.StartedOn >= from && a.StartedOn <= to).Select(a => a.StartedOn), cancellationToken);
-        var submitted = await PerDayAsync(Applications.Where(a => a.FirstSubmittedOn >= from && a.FirstSubmittedOn <= to).Select(a => a.FirstSubmittedOn!.Value), cancellationToken);
-        var approved = await PerDayAsync(DashboardScope.Decided(Applications, ApplicationState.Approved, from, to).Select(a => a.DecidedOn!.Value), cancellationToken);
-        var rejected = await PerDayAsync(DashboardScope.Decided(Applications, ApplicationState.Rejected, from, to).Select(a => a.DecidedOn!.Value), cancellationToken);
-        return [.. Enumerable.Range(0, filter.Days).Select(i => from.AddDays(i)).Select(day => new TrendDay(day,
-            started.GetValueOrDefault(day), submitted.GetValueOrDefault(day), approved.GetValueOrDefault(day), rejected.GetValueOrDefault(day)))];
+        CountedFigure[] series = [CountedFigure.Started, CountedFigure.Submitted, CountedFigure.Approved, CountedFigure.Rejected];
+        var days = await Scope(db.DashboardCounts.Where(c => series.Contains(c.Figure) && c.Day >= filter.From && c.Day <= filter.To))
+            .GroupBy(c => new { c.Figure, c.Day }).Select(g => new { g.Key.Figure, g.Key.Day, Count = g.Sum(c => c.Count) })
+            .ToDictionaryAsync(d => (d.Figure, d.Day), d => d.Count, cancellationToken);
+        return [.. Enumerable.Range(0, filter.Days).Select(i => filter.From.AddDays(i)).Select(day => new TrendDay(day,
+            days.GetValueOrDefault((CountedFigure.Started, day)), days.GetValueOrDefault((CountedFigure.Submitted, day)),
+            days.GetValueOrDefault((CountedFigure.Approved, day)), days.GetValueOrDefault((CountedFigure.Rejected, day))))];
     }
 
-    private static Task<Dictionary<DateOnly, int>> PerDayAsync(IQueryable<DateOnly> days, CancellationToken cancellationToken) =>
-        days.GroupBy(d => d).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(d => d.Key, d => d.Count, cancellationToken);
+    /// <summary>The counts of one figure for the filter's scope (decision 0015: a filtered figure reads only its own rows).</summary>
+    private IQueryable<DashboardCount> Scoped(CountedFigure figure) => Scope(db.DashboardCounts.Where(c => c.Figure == figure));
+
+    private IQueryable<DashboardCount> InPeriod(CountedFigure figure) => Scoped(figure).Where(c => c.Day >= filter.From && c.Day <= filter.To);
+
+    private IQueryable<DashboardCount> Scope(IQueryable<DashboardCount> counts)
+    {
+        var platform = filter.Platform ?? DashboardCount.AnyPlatform;
+        var subjectType = filter.SubjectType is { } subject ? (int)subject : DashboardCount.Any;
+        var industry = filter.Industry is { } value ? (int)value : DashboardCount.Any;
+        return counts.Where(c => c.Platform == platform && c.SubjectType == subjectType && c.Industry == industry);
+    }
+
+    private static Task<Dictionary<string, int>> PerKeyAsync(IQueryable<DashboardCount> counts, CancellationToken cancellationToken) =>
+        counts.GroupBy(c => c.Key).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToDictionaryAsync(c => c.Key, c => c.Count, cancellationToken);
+
+    /// <summary>
+    /// The filtered applications read through an index that starts with the duration a median orders by: walking it
+    /// up to the middle takes a few milliseconds, where SQLite's own choice — the day index — sorts a year's rows first.
+    /// </summary>
+    private IQueryable<OnboardingApplication> InOrderOf(string indexedSource) => db.Applications.FromSqlRaw(indexedSource).AsNoTracking().Declared(filter);
 
     private static async Task<int?> MedianAsync(IQueryable<int> values, CancellationToken cancellationToken)
     {

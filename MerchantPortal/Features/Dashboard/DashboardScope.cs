@@ -1,6 +1,5 @@
 using MerchantPortal.Data;
 using MerchantPortal.Domain;
-using MerchantPortal.Domain.Enrollments;
 using MerchantPortal.Domain.Onboarding;
 using MerchantPortal.Domain.Review;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +12,9 @@ namespace MerchantPortal.Features.Dashboard;
 /// </summary>
 public static class DashboardScope
 {
-    /// <summary>The applications the filter's platform, subject type and industry select (the period is the metric's business).</summary>
-    public static IQueryable<OnboardingApplication> Declared(this IQueryable<OnboardingApplication> applications, DashboardFilter filter)
+    /// <summary>The rows the filter's platform, subject type and industry select (the period is the metric's business).</summary>
+    public static IQueryable<T> Declared<T>(this IQueryable<T> applications, DashboardFilter filter)
+        where T : class, IDeclared
     {
         if (filter.Platform is { } platform)
         {
@@ -37,7 +37,8 @@ public static class DashboardScope
 
     public static IQueryable<OnboardingApplication> Slice(PortalDbContext db, DashboardFilter filter, DashboardSlice slice, DateTime nowUtc)
     {
-        var applications = db.Applications.AsNoTracking().Declared(filter);
+        var all = db.Applications.AsNoTracking();
+        var applications = all.Declared(filter);
         var (from, to) = (filter.From, filter.To);
         var (fromUtc, toUtc) = (filter.FromUtc, filter.ToUtc);
         return slice.Metric switch
@@ -52,9 +53,9 @@ public static class DashboardScope
             DashboardMetric.SlaBreached => applications.Where(a => ApplicationWorkflow.AwaitingStaff.Contains(a.State) && a.SlaDueAtUtc < nowUtc),
             DashboardMetric.WentLive => applications.Where(a => a.LiveOn >= from && a.LiveOn <= to),
             DashboardMetric.Stage => ReachedStage(applications, Parse<FunnelStage>(slice.Key), from, to),
-            DashboardMetric.RejectionReason => RejectedFor(db, applications, Key(slice), fromUtc, toUtc),
-            DashboardMetric.PlatformOpened => OpenedWith(db, applications, Key(slice), fromUtc, toUtc),
-            DashboardMetric.PlatformLive => LiveWith(db, applications, Key(slice)),
+            DashboardMetric.RejectionReason => RejectedFor(db.DocumentDecisions.Declared(filter), all, Key(slice), fromUtc, toUtc),
+            DashboardMetric.PlatformOpened => SubmittedFor(applications, Key(slice), from, to),
+            DashboardMetric.PlatformLive => LiveOn(applications, Key(slice)),
             _ => OnDay(applications, slice),
         };
     }
@@ -62,11 +63,12 @@ public static class DashboardScope
     private static IQueryable<OnboardingApplication> InState(IQueryable<OnboardingApplication> applications, ApplicationState state) =>
         applications.Where(a => a.State == state);
 
-    private static IQueryable<OnboardingApplication> OpenedWith(PortalDbContext db, IQueryable<OnboardingApplication> applications, string platform, DateTime from, DateTime to) =>
-        applications.Where(a => db.Enrollments.Any(e => e.ApplicationId == a.Id && e.PlatformCode == platform && e.CreatedAtUtc >= from && e.CreatedAtUtc < to));
-
-    private static IQueryable<OnboardingApplication> LiveWith(PortalDbContext db, IQueryable<OnboardingApplication> applications, string platform) =>
-        applications.Where(a => db.Enrollments.Any(e => e.ApplicationId == a.Id && e.PlatformCode == platform && e.State == EnrollmentState.Live));
+    /// <summary>First submitted in the period, declaring <paramref name="platform"/>: the demand for a platform.</summary>
+    private static IQueryable<OnboardingApplication> SubmittedFor(IQueryable<OnboardingApplication> applications, string platform, DateOnly from, DateOnly to)
+    {
+        var pattern = ReviewListing.PlatformPattern(platform);
+        return applications.Where(a => a.FirstSubmittedOn >= from && a.FirstSubmittedOn <= to && EF.Functions.Like(a.DeclaredPlatforms, pattern));
+    }
 
     /// <summary>The first decision on the case was <paramref name="decision"/>, taken between the two China days.</summary>
     public static IQueryable<OnboardingApplication> Decided(IQueryable<OnboardingApplication> applications, ApplicationState decision, DateOnly from, DateOnly to) =>
@@ -75,8 +77,15 @@ public static class DashboardScope
     private static IQueryable<OnboardingApplication> ReachedStage(IQueryable<OnboardingApplication> applications, FunnelStage stage, DateOnly from, DateOnly to) =>
         applications.Where(a => a.StartedOn >= from && a.StartedOn <= to && a.Stage >= stage);
 
-    private static IQueryable<OnboardingApplication> RejectedFor(PortalDbContext db, IQueryable<OnboardingApplication> applications, string code, DateTime from, DateTime to) =>
-        applications.Where(a => db.DocumentDecisions.Any(d => d.ApplicationId == a.Id && !d.Approved && d.ReasonCode == code && d.DecidedAtUtc >= from && d.DecidedAtUtc < to));
+    private static IQueryable<OnboardingApplication> LiveOn(IQueryable<OnboardingApplication> applications, string platform)
+    {
+        var pattern = ReviewListing.PlatformPattern(platform);
+        return applications.Where(a => EF.Functions.Like(a.LivePlatforms, pattern));
+    }
+
+    /// <summary>A document refused for <paramref name="code"/> in the period; the filter applies to what the application declared then.</summary>
+    private static IQueryable<OnboardingApplication> RejectedFor(IQueryable<DocumentDecision> decisions, IQueryable<OnboardingApplication> applications, string code, DateTime from, DateTime to) =>
+        applications.Where(a => decisions.Any(d => d.ApplicationId == a.Id && !d.Approved && d.ReasonCode == code && d.DecidedAtUtc >= from && d.DecidedAtUtc < to));
 
     private static IQueryable<OnboardingApplication> OnDay(IQueryable<OnboardingApplication> applications, DashboardSlice slice)
     {

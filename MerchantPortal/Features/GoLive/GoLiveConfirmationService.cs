@@ -71,7 +71,7 @@ public sealed class GoLiveConfirmationService(
         var now = clock.GetUtcNow().UtcDateTime;
         enrollment.Fire(EnrollmentTrigger.GoLive, new Actor(staffUserId, Party.Staff), now,
             new EnrollmentFacts(application.State == ApplicationState.Approved, ConfirmerIndependent: true));
-        application.RecordLive(now, await db.Organizations.Where(o => o.Id == application.OrganizationId).Select(o => o.CreatedAtUtc).SingleAsync());
+        application.RecordLive(enrollment.PlatformCode, now, await db.Organizations.Where(o => o.Id == application.OrganizationId).Select(o => o.CreatedAtUtc).SingleAsync());
         var tested = await db.Credentials.Include(c => c.Keys).SingleAsync(c => c.EnrollmentId == enrollmentId && c.Environment == CredentialEnvironment.Sandbox);
         var live = await issuer.IssueLiveAsync(db, tested, profiles.Single(p => p.PlatformCode == enrollment.PlatformCode), staffUserId);
         await audit.SaveWithAsync(db, new AuditRecord(staffUserId, "enrollment.go-live", "Enrollment", enrollmentId.ToString(),

@@ -44,7 +44,7 @@ public sealed class DocumentReviewService(
                 throw new DomainException(DomainErrors.DocumentNotCurrent);
             }
 
-            c.Db.DocumentDecisions.Add(document.Decide(c.Application.ReviewRound, verdict.Approved, reason, verdict.ApplicantMessage, verdict.InternalNote, userId, c.NowUtc));
+            c.Db.DocumentDecisions.Add(document.Decide(c.Application, verdict.Approved, reason, verdict.ApplicantMessage, verdict.InternalNote, userId, c.NowUtc));
             c.Application.Touch(c.NowUtc);
             // The internal note stays out of the trail's details: the decision row keeps it, for staff only.
             c.AuditDetails = new { document = documentId, kind = document.Kind.ToString(), version = document.Version, reason = reason?.Code };
