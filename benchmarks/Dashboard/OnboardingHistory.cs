@@ -75,7 +75,7 @@ public sealed class OnboardingHistory(Random random, string ownerId, IReadOnlyLi
             Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()), $"{Guid.NewGuid():N}.jpg", ownerId, at);
         Documents.Add(license);
         var refused = random.Next(4) == 0;
-        Decisions.Add(new DocumentDecision(license.Id, Application.Id, Application.Scope, 1, !refused, refused ? Reasons[random.Next(Reasons.Length)] : null,
+        Decisions.Add(new DocumentDecision(license.Id, Application.Id, Application, 1, !refused, refused ? Reasons[random.Next(Reasons.Length)] : null,
             refused ? "请重新上传" : null, null, reviewer.UserId, at));
         if (fate < 20 || !Later(ref at, 10, 60 * 24 * 2))
         {

@@ -69,7 +69,7 @@ public sealed class ApplicationDocument
         }
 
         Status = approved ? DocumentStatus.Approved : DocumentStatus.Rejected;
-        return new DocumentDecision(Id, ApplicationId, application.Scope, application.ReviewRound, approved, approved ? null : reason!.Code, approved ? null : applicantMessage,
+        return new DocumentDecision(Id, ApplicationId, application, application.ReviewRound, approved, approved ? null : reason!.Code, approved ? null : applicantMessage,
             internalNote, reviewerUserId, nowUtc);
     }
 }

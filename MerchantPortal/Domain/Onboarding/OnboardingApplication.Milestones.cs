@@ -55,9 +55,6 @@ public sealed partial class OnboardingApplication : IDeclared
 
     public Industry? DeclaredIndustry { get; private set; }
 
-    /// <summary>What the dashboard's filters select on, as declared now.</summary>
-    public DeclaredScope Scope => new(DeclaredPlatforms, DeclaredSubjectType, DeclaredIndustry);
-
     /// <summary>Copies what the wizard's saved steps declare, for the dashboard's filters.</summary>
     public void Declare(PlatformChoice? platforms, EnterpriseDetails? enterprise)
     {

@@ -13,15 +13,15 @@ public sealed class DocumentDecision : IDeclared
     {
     }
 
-    public DocumentDecision(Guid documentId, Guid applicationId, DeclaredScope scope, int round, bool approved, string? reasonCode, string? applicantMessage,
+    public DocumentDecision(Guid documentId, Guid applicationId, IDeclared application, int round, bool approved, string? reasonCode, string? applicantMessage,
         string? internalNote, string reviewerUserId, DateTime nowUtc)
     {
         Id = Guid.NewGuid();
         DocumentId = documentId;
         ApplicationId = applicationId;
-        DeclaredPlatforms = scope.Platforms;
-        DeclaredSubjectType = scope.SubjectType;
-        DeclaredIndustry = scope.Industry;
+        DeclaredPlatforms = application.DeclaredPlatforms;
+        DeclaredSubjectType = application.DeclaredSubjectType;
+        DeclaredIndustry = application.DeclaredIndustry;
         Round = round;
         Approved = approved;
         ReasonCode = reasonCode;

@@ -13,26 +13,26 @@ namespace MerchantPortal.Features.Dashboard;
 public static class DashboardScope
 {
     /// <summary>The rows the filter's platform, subject type and industry select (the period is the metric's business).</summary>
-    public static IQueryable<T> Declared<T>(this IQueryable<T> applications, DashboardFilter filter)
+    public static IQueryable<T> Declared<T>(this IQueryable<T> rows, DashboardFilter filter)
         where T : class, IDeclared
     {
         if (filter.Platform is { } platform)
         {
             var pattern = ReviewListing.PlatformPattern(platform);
-            applications = applications.Where(a => EF.Functions.Like(a.DeclaredPlatforms, pattern));
+            rows = rows.Where(r => EF.Functions.Like(r.DeclaredPlatforms, pattern));
         }
 
         if (filter.SubjectType is { } subject)
         {
-            applications = applications.Where(a => a.DeclaredSubjectType == subject);
+            rows = rows.Where(r => r.DeclaredSubjectType == subject);
         }
 
         if (filter.Industry is { } industry)
         {
-            applications = applications.Where(a => a.DeclaredIndustry == industry);
+            rows = rows.Where(r => r.DeclaredIndustry == industry);
         }
 
-        return applications;
+        return rows;
     }
 
     public static IQueryable<OnboardingApplication> Slice(PortalDbContext db, DashboardFilter filter, DashboardSlice slice, DateTime nowUtc)
