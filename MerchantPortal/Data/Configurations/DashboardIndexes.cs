@@ -28,9 +28,9 @@ public static class DashboardIndexes
             .HasDatabaseName("IX_Applications_DashboardStarted");
         builder.HasIndex(a => new { a.FirstSubmittedOn, a.DeclaredSubjectType, a.DeclaredIndustry, a.DeclaredPlatforms })
             .HasDatabaseName("IX_Applications_DashboardSubmitted");
-        builder.HasIndex(a => new { a.DecidedOn, a.Decision, a.DecisionMinutes, a.DeclaredSubjectType, a.DeclaredIndustry, a.DeclaredPlatforms })
+        builder.HasIndex(a => new { a.DecidedOn, a.Decision, a.DeclaredSubjectType, a.DeclaredIndustry, a.DeclaredPlatforms })
             .HasDatabaseName("IX_Applications_DashboardDecided");
-        builder.HasIndex(a => new { a.LiveOn, a.SignUpToLiveMinutes, a.DeclaredSubjectType, a.DeclaredIndustry, a.DeclaredPlatforms })
+        builder.HasIndex(a => new { a.LiveOn, a.DeclaredSubjectType, a.DeclaredIndustry, a.DeclaredPlatforms })
             .HasDatabaseName("IX_Applications_DashboardLive");
         builder.HasIndex(a => new { a.DecisionMinutes, a.DecidedOn, a.DeclaredSubjectType, a.DeclaredIndustry, a.DeclaredPlatforms }).HasDatabaseName(DecisionMinutes);
         builder.HasIndex(a => new { a.SignUpToLiveMinutes, a.LiveOn, a.DeclaredSubjectType, a.DeclaredIndustry, a.DeclaredPlatforms }).HasDatabaseName(SignUpToLiveMinutes);

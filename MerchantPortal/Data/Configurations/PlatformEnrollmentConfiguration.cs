@@ -17,8 +17,5 @@ public sealed class PlatformEnrollmentConfiguration : IEntityTypeConfiguration<P
         builder.Navigation(e => e.History).UsePropertyAccessMode(PropertyAccessMode.Field);
         // One enrollment per platform per application, even when two submissions race.
         builder.HasIndex(e => new { e.ApplicationId, e.PlatformCode }).IsUnique();
-        // The dashboard's platform mix (enrollments opened in a period) and live enrollments per platform.
-        builder.HasIndex(e => new { e.CreatedAtUtc, e.PlatformCode, e.ApplicationId }).HasDatabaseName("IX_PlatformEnrollments_DashboardOpened");
-        builder.HasIndex(e => new { e.State, e.PlatformCode, e.ApplicationId }).HasDatabaseName("IX_PlatformEnrollments_DashboardState");
     }
 }

@@ -580,12 +580,6 @@ namespace MerchantPortal.Data.Migrations
                     b.HasIndex("ApplicationId", "PlatformCode")
                         .IsUnique();
 
-                    b.HasIndex("CreatedAtUtc", "PlatformCode", "ApplicationId")
-                        .HasDatabaseName("IX_PlatformEnrollments_DashboardOpened");
-
-                    b.HasIndex("State", "PlatformCode", "ApplicationId")
-                        .HasDatabaseName("IX_PlatformEnrollments_DashboardState");
-
                     b.ToTable("PlatformEnrollments", (string)null);
                 });
 
@@ -957,20 +951,20 @@ namespace MerchantPortal.Data.Migrations
                     b.HasIndex("FirstSubmittedOn", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
                         .HasDatabaseName("IX_Applications_DashboardSubmitted");
 
+                    b.HasIndex("LiveOn", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
+                        .HasDatabaseName("IX_Applications_DashboardLive");
+
+                    b.HasIndex("DecidedOn", "Decision", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
+                        .HasDatabaseName("IX_Applications_DashboardDecided");
+
                     b.HasIndex("DecisionMinutes", "DecidedOn", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
                         .HasDatabaseName("IX_Applications_DashboardDecisionMinutes");
-
-                    b.HasIndex("LiveOn", "SignUpToLiveMinutes", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
-                        .HasDatabaseName("IX_Applications_DashboardLive");
 
                     b.HasIndex("SignUpToLiveMinutes", "LiveOn", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
                         .HasDatabaseName("IX_Applications_DashboardSignUpToLiveMinutes");
 
                     b.HasIndex("StartedOn", "Stage", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
                         .HasDatabaseName("IX_Applications_DashboardStarted");
-
-                    b.HasIndex("DecidedOn", "Decision", "DecisionMinutes", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
-                        .HasDatabaseName("IX_Applications_DashboardDecided");
 
                     b.HasIndex("State", "SlaDueAtUtc", "StateEnteredAtMinute", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms")
                         .HasDatabaseName("IX_Applications_DashboardState");

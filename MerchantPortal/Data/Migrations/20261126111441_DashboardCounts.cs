@@ -12,8 +12,24 @@ namespace MerchantPortal.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "IX_PlatformEnrollments_DashboardOpened",
+                table: "PlatformEnrollments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PlatformEnrollments_DashboardState",
+                table: "PlatformEnrollments");
+
+            migrationBuilder.DropIndex(
                 name: "IX_DocumentDecisions_Dashboard",
                 table: "DocumentDecisions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Applications_DashboardDecided",
+                table: "Applications");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Applications_DashboardLive",
+                table: "Applications");
 
             migrationBuilder.AddColumn<int>(
                 name: "DeclaredIndustry",
@@ -64,9 +80,19 @@ namespace MerchantPortal.Data.Migrations
                 columns: new[] { "Approved", "DecidedAtUtc", "ReasonCode", "ApplicationId", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Applications_DashboardDecided",
+                table: "Applications",
+                columns: new[] { "DecidedOn", "Decision", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Applications_DashboardDecisionMinutes",
                 table: "Applications",
                 columns: new[] { "DecisionMinutes", "DecidedOn", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_DashboardLive",
+                table: "Applications",
+                columns: new[] { "LiveOn", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Applications_DashboardSignUpToLiveMinutes",
@@ -87,7 +113,15 @@ namespace MerchantPortal.Data.Migrations
                 table: "DocumentDecisions");
 
             migrationBuilder.DropIndex(
+                name: "IX_Applications_DashboardDecided",
+                table: "Applications");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Applications_DashboardDecisionMinutes",
+                table: "Applications");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Applications_DashboardLive",
                 table: "Applications");
 
             migrationBuilder.DropIndex(
@@ -111,9 +145,29 @@ namespace MerchantPortal.Data.Migrations
                 table: "Applications");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlatformEnrollments_DashboardOpened",
+                table: "PlatformEnrollments",
+                columns: new[] { "CreatedAtUtc", "PlatformCode", "ApplicationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlatformEnrollments_DashboardState",
+                table: "PlatformEnrollments",
+                columns: new[] { "State", "PlatformCode", "ApplicationId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DocumentDecisions_Dashboard",
                 table: "DocumentDecisions",
                 columns: new[] { "DecidedAtUtc", "Approved", "ReasonCode", "ApplicationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_DashboardDecided",
+                table: "Applications",
+                columns: new[] { "DecidedOn", "Decision", "DecisionMinutes", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_DashboardLive",
+                table: "Applications",
+                columns: new[] { "LiveOn", "SignUpToLiveMinutes", "DeclaredSubjectType", "DeclaredIndustry", "DeclaredPlatforms" });
         }
     }
 }
