@@ -7,10 +7,13 @@ public static class PortalFactoryExtensions
     public static FormClient CreateFormClient(this PortalFactory factory, bool followRedirects = true) =>
         new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, HandleCookies = true }));
 
-    /// <summary>Signs in through the real sign-in pages, with the authenticator code when the account has one.</summary>
-    public static async Task<FormClient> SignInAsync(this PortalFactory factory, TestAccount account)
+    /// <summary>
+    /// Signs in through the real sign-in pages, with the authenticator code when the account has one, on a new
+    /// client or on <paramref name="client"/> (which must follow redirects).
+    /// </summary>
+    public static async Task<FormClient> SignInAsync(this PortalFactory factory, TestAccount account, FormClient? client = null)
     {
-        var client = factory.CreateFormClient();
+        client ??= factory.CreateFormClient();
         var (response, _) = await client.SubmitAsync("/Account/Login", "login",
             new Dictionary<string, string> { ["Input.Email"] = account.Email, ["Input.Password"] = account.Password });
         if (response.RequestMessage!.RequestUri!.AbsolutePath.Equals("/Account/LoginWith2fa", StringComparison.OrdinalIgnoreCase))
