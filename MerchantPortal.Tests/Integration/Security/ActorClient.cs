@@ -20,7 +20,8 @@ public sealed class ActorClient(MatrixActor actor, HttpClient http, string antif
     public static async Task<ActorClient> CreateAsync(PortalFactory factory, MatrixActor actor, TestAccount? account)
     {
         var cookies = new CookieContainer();
-        var browser = new FormClient(factory.CreateDefaultClient(new RedirectHandler(), new CookieContainerHandler(cookies)));
+        var browser = new FormClient(
+            factory.CreateDefaultClient(new RedirectHandler(), new CookieContainerHandler(cookies)));
         var http = factory.CreateDefaultClient(new CookieContainerHandler(cookies));
         if (account is null)
         {

@@ -11,11 +11,13 @@ public sealed record MatrixReport(int RouteCount, int ActorCount, IReadOnlyList<
     public override string ToString()
     {
         var text = new StringBuilder($"Route matrix: {RouteCount} routes x {ActorCount} actors; ");
-        text.Append(Passed ? "all as declared." : $"{Undeclared.Count + StaleRows.Count + Mismatches.Count} problem(s).");
+        var problems = Undeclared.Count + StaleRows.Count + Mismatches.Count;
+        text.Append(Passed ? "all as declared." : $"{problems} problem(s).");
         if (Undeclared.Count > 0)
         {
-            text.Append("\n\nUndeclared routes. Declare each with one row in MerchantPortal.Tests/Integration/Security/")
-                .Append("RouteMatrix.cs: new(\"METHOD pattern\", anonymous, applicant of A, applicant of B, reviewer, admin, ")
+            text.Append("\n\nUndeclared routes. Declare each with one row in ")
+                .Append("MerchantPortal.Tests/Integration/Security/RouteMatrix.cs: ")
+                .Append("new(\"METHOD pattern\", anonymous, applicant of A, applicant of B, reviewer, admin, ")
                 .Append("staff member of A, \"why\") — outcomes Ok, SignIn, Denied, Redirect, BadRequest, NotFound, ")
                 .Append("MethodNotAllowed, Conflict, Gone, or Any (say why).");
             Append(text, Undeclared);

@@ -34,7 +34,8 @@ public sealed class MatrixWorld
         var admin = await factory.CreateAccountAsync(PortalRoles.Admin, withAuthenticator: true);
         var staffOfA = await factory.CreateAccountAsync(PortalRoles.Reviewer, withAuthenticator: true);
         await ReviewSeed.JoinOrganizationAsync(factory, staffOfA, ownerA);
-        var applicationId = await WizardSeed.SubmittedAsync(factory, ownerA, new PlatformsStepInput { PlatformCodes = ["alipay"], InStore = true });
+        var applicationId = await WizardSeed.SubmittedAsync(factory, ownerA,
+            new PlatformsStepInput { PlatformCodes = ["alipay"], InStore = true });
         var documentId = (await ReviewSeed.DocumentsAsync(factory, ownerA, applicationId))[0].Versions[0].Id;
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -63,23 +64,30 @@ public sealed class MatrixWorld
         return new MatrixWorld(clients, values);
     }
 
-    /// <summary>The path (and the row's query) to request for <paramref name="route"/>, filled from the seeded world.</summary>
+    /// <summary>Where to ask <paramref name="route"/> (with the row's query), filled from the seeded world.</summary>
     public string RequestFor(DiscoveredRoute route, RouteRule? rule) =>
         rule?.Query is { } query
             ? PathFor(route.Pattern) + "?" + routeValues.Aggregate(query,
-                (text, value) => text.Replace($"{{{value.Key}}}", Uri.EscapeDataString(value.Value), StringComparison.OrdinalIgnoreCase))
+                (text, value) => text.Replace(
+                    $"{{{value.Key}}}", Uri.EscapeDataString(value.Value), StringComparison.OrdinalIgnoreCase))
             : PathFor(route.Pattern);
 
     private string PathFor(RoutePattern pattern) =>
-        "/" + string.Join("/", pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
-        {
-            RoutePatternLiteralPart literal => literal.Content,
-            RoutePatternSeparatorPart separator => separator.Content,
-            RoutePatternParameterPart parameter when routeValues.TryGetValue(parameter.Name, out var value) => Uri.EscapeDataString(value),
-            // Asked as is: the route answers "not found" or worse, and the report shows which parameter to seed.
-            RoutePatternParameterPart parameter => $"no-value-for-{parameter.Name}",
-            _ => throw new InvalidOperationException($"Unexpected route part in {pattern.RawText}."),
-        }))));
+        "/" + string.Join("/", pattern.PathSegments.Select(
+            segment => string.Concat(segment.Parts.Select(part => Fill(pattern, part)))));
+
+    private string Fill(RoutePattern pattern, RoutePatternPart part) => part switch
+    {
+        RoutePatternLiteralPart literal => literal.Content,
+        RoutePatternSeparatorPart separator => separator.Content,
+        RoutePatternParameterPart parameter when routeValues.TryGetValue(parameter.Name, out var value)
+            => Uri.EscapeDataString(value),
+        // A made-up value would have any route answer "not found" and pass for protected: the world holds real ones.
+        RoutePatternParameterPart parameter => throw new InvalidOperationException(
+            $"Route {pattern.RawText} has a parameter '{parameter.Name}' the matrix has no value for: " +
+            $"add one in {nameof(MatrixWorld)}."),
+        _ => throw new InvalidOperationException($"Unexpected route part in {pattern.RawText}."),
+    };
 
     private static Task<Guid> AttachmentAsync(PortalFactory factory, TestAccount owner, Guid applicationId) =>
         factory.WithServicesAsync(async sp =>
@@ -91,13 +99,15 @@ public sealed class MatrixWorld
             return await db.MessageAttachments.Select(a => a.Id).SingleAsync();
         });
 
-    /// <summary>A key of A's Alipay sandbox app whose private half A already downloaded: asking again changes nothing.</summary>
+    /// <summary>A key of A's Alipay sandbox app whose private half A already took: asking changes nothing.</summary>
     private static Task<Guid> TakenKeyAsync(PortalFactory factory, TestAccount owner) =>
         factory.WithServicesAsync(async sp =>
         {
             var credentials = sp.GetRequiredService<CredentialService>();
-            var platform = (await credentials.GetAsync(owner.Id, owner.OrganizationId!.Value))!.Platforms.Single(p => p.PlatformCode == "alipay");
-            var keyId = await sp.GetRequiredService<KeyService>().GenerateKeyAsync(owner.Id, platform.EnrollmentId, keep: true, overlap: null);
+            var keys = await credentials.GetAsync(owner.Id, owner.OrganizationId!.Value);
+            var platform = keys!.Platforms.Single(p => p.PlatformCode == "alipay");
+            var keyId = await sp.GetRequiredService<KeyService>()
+                .GenerateKeyAsync(owner.Id, platform.EnrollmentId, keep: true, overlap: null);
             await credentials.TakePrivateKeyAsync(owner.Id, keyId);
             return keyId;
         });

@@ -22,9 +22,9 @@ public sealed class ProbeRoutesPortalFactory : PortalFactory
 
     public ProbeRoutesPortalFactory() => report = new(RunMatrixAsync);
 
-    /// <summary>The leaking route declared as the real document download is: A reads it, everyone else is refused.</summary>
-    public static RouteRule LeakingRow => new(LeakingKey, Outcome.SignIn, Outcome.Ok, Outcome.NotFound, Outcome.NotFound,
-        Outcome.NotFound, Outcome.NotFound, "as GET /api/documents/{documentId:guid}");
+    /// <summary>The leaking route declared as an organization's file should be: A reads it, no one else.</summary>
+    public static RouteRule LeakingRow => new(LeakingKey, Outcome.SignIn, Outcome.Ok, Outcome.NotFound,
+        Outcome.NotFound, Outcome.NotFound, Outcome.NotFound, "A's file");
 
     public Task<MatrixReport> ReportAsync() => report.Value;
 
@@ -37,10 +37,11 @@ public sealed class ProbeRoutesPortalFactory : PortalFactory
     private async Task<MatrixReport> RunMatrixAsync()
     {
         var world = await MatrixWorld.CreateAsync(this);
-        return await RouteMatrixCheck.RunAsync(world, RouteDiscovery.Discover(Services), [.. RouteMatrix.Rules, LeakingRow]);
+        return await RouteMatrixCheck.RunAsync(world, RouteDiscovery.Discover(Services),
+            [.. RouteMatrix.Rules, LeakingRow]);
     }
 
-    /// <summary>Maps the probes on the portal's own route builder, after the portal's endpoints, as a feature would.</summary>
+    /// <summary>Maps the probes on the portal's own route builder, after its endpoints, as a feature would.</summary>
     private sealed class ProbeRoutes : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>

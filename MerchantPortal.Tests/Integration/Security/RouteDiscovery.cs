@@ -22,12 +22,14 @@ public static class RouteDiscovery
             .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? AnyMethod)
                 .Select(method => new DiscoveredRoute(method, endpoint.RoutePattern)))
             .DistinctBy(route => route.Key)
-            .OrderBy(route => route.Pattern.RawText, StringComparer.Ordinal).ThenBy(route => route.Method, StringComparer.Ordinal),
+            .OrderBy(route => route.Pattern.RawText, StringComparer.Ordinal)
+            .ThenBy(route => route.Method, StringComparer.Ordinal),
     ];
 
     /// <summary>
     /// Files from wwwroot and packages (<c>MapStaticAssets</c>, fingerprinted copies included) are public by
     /// design and carry their descriptor; everything else is a route the matrix must declare.
     /// </summary>
-    private static bool IsStaticAsset(Endpoint endpoint) => endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
+    private static bool IsStaticAsset(Endpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
 }

@@ -3,12 +3,14 @@ namespace MerchantPortal.Tests.Integration.Security;
 /// <summary>Asks every discovered route as every actor and compares the answers with the declared rows.</summary>
 public static class RouteMatrixCheck
 {
-    public static async Task<MatrixReport> RunAsync(MatrixWorld world, IReadOnlyList<DiscoveredRoute> routes, IReadOnlyList<RouteRule> rules)
+    public static async Task<MatrixReport> RunAsync(
+        MatrixWorld world, IReadOnlyList<DiscoveredRoute> routes, IReadOnlyList<RouteRule> rules)
     {
         var declared = rules.DistinctBy(rule => rule.Key).ToDictionary(rule => rule.Key);
         var served = routes.Select(route => route.Key).ToHashSet();
         var stale = rules.Where(rule => !served.Contains(rule.Key)).Select(rule => $"{rule.Key} (no such route)")
-            .Concat(rules.GroupBy(rule => rule.Key).Where(g => g.Count() > 1).Select(g => $"{g.Key} (declared {g.Count()} times)"))
+            .Concat(rules.GroupBy(rule => rule.Key).Where(g => g.Count() > 1)
+                .Select(g => $"{g.Key} (declared {g.Count()} times)"))
             .ToList();
 
         // One actor's requests in order, the actors side by side: each has its own session, none changes another's.
@@ -18,8 +20,8 @@ public static class RouteMatrixCheck
             for (var i = 0; i < routes.Count; i++)
             {
                 var rule = declared.GetValueOrDefault(routes[i].Key);
-                answers[i, (int)client.Actor] = await RouteProbe.AskAsync(client, routes[i].Method, world.RequestFor(routes[i], rule),
-                    rule?.SendsAntiforgeryToken ?? true);
+                answers[i, (int)client.Actor] = await RouteProbe.AskAsync(
+                    client, routes[i].Method, world.RequestFor(routes[i], rule), rule?.SendsAntiforgeryToken ?? true);
             }
         }));
 

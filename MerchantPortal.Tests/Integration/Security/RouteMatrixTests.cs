@@ -18,7 +18,7 @@ public class RouteMatrixTests(PortalFactory factory, ITestOutputHelper output) :
 
         var clock = Stopwatch.StartNew();
         var report = await RouteMatrixCheck.RunAsync(world, routes, RouteMatrix.Rules);
-        output.WriteLine($"{routes.Count} routes x {world.Clients.Count} actors asked in {clock.ElapsedMilliseconds} ms");
+        output.WriteLine($"{routes.Count} routes x {world.Clients.Count} actors: {clock.ElapsedMilliseconds} ms");
         output.WriteLine(report.ToString());
 
         Assert.True(report.Passed, report.ToString());

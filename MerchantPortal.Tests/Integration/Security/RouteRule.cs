@@ -11,7 +11,7 @@ public sealed record RouteRule(string Key, Outcome Anonymous, Outcome ApplicantA
     /// <summary>False for a request the token would turn into a real effect (signing the actor out).</summary>
     public bool SendsAntiforgeryToken { get; init; } = true;
 
-    /// <summary>A query string for a page that takes its subject from one, e.g. <c>application={applicationId}</c>.</summary>
+    /// <summary>A query for a page that takes its subject from one, e.g. <c>application={applicationId}</c>.</summary>
     public string? Query { get; init; }
 
     public Outcome Expected(MatrixActor actor) => actor switch
