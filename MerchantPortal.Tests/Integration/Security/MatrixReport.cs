@@ -4,14 +4,14 @@ namespace MerchantPortal.Tests.Integration.Security;
 
 /// <summary>Everything the route matrix found wrong, worded so the failing test says what to do.</summary>
 public sealed record MatrixReport(int RouteCount, int ActorCount, IReadOnlyList<UndeclaredRoute> Undeclared,
-    IReadOnlyList<string> StaleRows, IReadOnlyList<MatrixMismatch> Mismatches)
+    IReadOnlyList<string> RowProblems, IReadOnlyList<MatrixMismatch> Mismatches)
 {
-    public bool Passed => Undeclared.Count == 0 && StaleRows.Count == 0 && Mismatches.Count == 0;
+    public bool Passed => Undeclared.Count == 0 && RowProblems.Count == 0 && Mismatches.Count == 0;
 
     public override string ToString()
     {
         var text = new StringBuilder($"Route matrix: {RouteCount} routes x {ActorCount} actors; ");
-        var problems = Undeclared.Count + StaleRows.Count + Mismatches.Count;
+        var problems = Undeclared.Count + RowProblems.Count + Mismatches.Count;
         text.Append(Passed ? "all as declared." : $"{problems} problem(s).");
         if (Undeclared.Count > 0)
         {
@@ -23,10 +23,10 @@ public sealed record MatrixReport(int RouteCount, int ActorCount, IReadOnlyList<
             Append(text, Undeclared);
         }
 
-        if (StaleRows.Count > 0)
+        if (RowProblems.Count > 0)
         {
-            text.Append("\n\nRows in RouteMatrix.cs that match no route the portal serves (remove them):");
-            Append(text, StaleRows);
+            text.Append("\n\nRows in RouteMatrix.cs to fix:");
+            Append(text, RowProblems);
         }
 
         if (Mismatches.Count > 0)

@@ -9,8 +9,8 @@ namespace MerchantPortal.Tests.Integration.Security;
 
 /// <summary>
 /// The portal with two routes a careless change could add: one with no authorization at all, and one that checks
-/// the sign-in but forgets the organization (it serves "A's document" to anyone signed in). The route matrix must
-/// catch both; its report is made once for the tests that read it.
+/// the sign-in but forgets the organization (it serves "A's document" to anyone signed in); and the matrix with a
+/// row for a route that is gone. The matrix must catch all three; its report is made once for the tests that read it.
 /// </summary>
 public sealed class ProbeRoutesPortalFactory : PortalFactory
 {
@@ -26,6 +26,10 @@ public sealed class ProbeRoutesPortalFactory : PortalFactory
     public static RouteRule LeakingRow => new(LeakingKey, Outcome.SignIn, Outcome.Ok, Outcome.NotFound,
         Outcome.NotFound, Outcome.NotFound, Outcome.NotFound, "A's file");
 
+    /// <summary>A row left behind by a route that was removed.</summary>
+    public static RouteRule RemovedRow => new("GET /api/probe-removed", Outcome.SignIn, Outcome.Ok, Outcome.NotFound,
+        Outcome.Denied, Outcome.Denied, Outcome.Denied);
+
     public Task<MatrixReport> ReportAsync() => report.Value;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -38,7 +42,7 @@ public sealed class ProbeRoutesPortalFactory : PortalFactory
     {
         var world = await MatrixWorld.CreateAsync(this);
         return await RouteMatrixCheck.RunAsync(world, RouteDiscovery.Discover(Services),
-            [.. RouteMatrix.Rules, LeakingRow]);
+            [.. RouteMatrix.Rules, LeakingRow, RemovedRow]);
     }
 
     /// <summary>Maps the probes on the portal's own route builder, after its endpoints, as a feature would.</summary>

@@ -7,11 +7,7 @@ public static class RouteMatrixCheck
         MatrixWorld world, IReadOnlyList<DiscoveredRoute> routes, IReadOnlyList<RouteRule> rules)
     {
         var declared = rules.DistinctBy(rule => rule.Key).ToDictionary(rule => rule.Key);
-        var served = routes.Select(route => route.Key).ToHashSet();
-        var stale = rules.Where(rule => !served.Contains(rule.Key)).Select(rule => $"{rule.Key} (no such route)")
-            .Concat(rules.GroupBy(rule => rule.Key).Where(g => g.Count() > 1)
-                .Select(g => $"{g.Key} (declared {g.Count()} times)"))
-            .ToList();
+        var rowProblems = RowProblems(rules, routes.Select(route => route.Key).ToHashSet());
 
         // One actor's requests in order, the actors side by side: each has its own session, none changes another's.
         var answers = new Observed[routes.Count, world.Clients.Count];
@@ -42,6 +38,18 @@ public static class RouteMatrixCheck
                 .Select(actor => new MatrixMismatch(rule.Key, actor, request, rule.Expected(actor), row[(int)actor])));
         }
 
-        return new MatrixReport(routes.Count, world.Clients.Count, undeclared, stale, mismatches);
+        return new MatrixReport(routes.Count, world.Clients.Count, undeclared, rowProblems, mismatches);
     }
+
+    /// <summary>Rows that match no route, rows declared twice, and "Any" without a reason.</summary>
+    private static List<string> RowProblems(IReadOnlyList<RouteRule> rules, HashSet<string> served) =>
+    [
+        .. rules.Where(rule => !served.Contains(rule.Key))
+            .Select(rule => $"{rule.Key}: no such route (remove the row)"),
+        .. rules.GroupBy(rule => rule.Key).Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key}: declared {g.Count()} times"),
+        .. rules.Where(rule => rule.Why is null)
+            .Where(rule => Enum.GetValues<MatrixActor>().Any(actor => rule.Expected(actor) == Outcome.Any))
+            .Select(rule => $"{rule.Key}: Any without a reason"),
+    ];
 }
