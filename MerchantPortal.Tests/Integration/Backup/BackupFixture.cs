@@ -39,14 +39,16 @@ public sealed class BackupFixture : IAsyncLifetime
     /// <summary>Audit entries committed before the backup began, and the size of the WAL file holding them.</summary>
     public (long Entries, long WalBytes) BeforeBackup { get; private set; }
 
-    public string SecretsFile => Path.Combine("secrets", "audit-keys.json");
+    /// <summary>A file of our own in secrets/, beside whatever the portal keeps there (never overwriting its keys).</summary>
+    public string SecretsFile => Path.Combine("secrets", "backup-test-marker.txt");
 
     public async Task InitializeAsync()
     {
         Owner = await Portal.CreateAccountAsync(PortalRoles.Applicant);
         ApplicationId = await WizardSeed.ThroughEnterpriseAsync(Portal, Owner);
         await WizardSeed.IdentityAsync(Portal, Owner, ApplicationId);
-        // What the Development set-up keeps in secrets/, and a temporary file an interrupted upload left behind.
+        // Something in secrets/ (where Development keeps its key-encryption certificate and audit keys), and a
+        // temporary file an interrupted upload left behind.
         Directory.CreateDirectory(Path.Combine(Portal.DataFolder, "secrets"));
         await File.WriteAllTextAsync(Path.Combine(Portal.DataFolder, SecretsFile), "{\"test\":\"secret\"}");
         await File.WriteAllTextAsync(Path.Combine(Portal.DataFolder, "documents", "0123abcd.tmp"), "half an upload");

@@ -59,7 +59,9 @@ public sealed class BackupCommand(DataDirectory data, string connectionString, T
         // when the folders are copied next. The other order would miss the file of an upload that commits between the
         // two copies while keeping its row. Files newer than the snapshot are orphans to the restored portal, which
         // its janitor removes. Keys follow the same rule: Data Protection writes a key before it protects anything.
+        var snapshotStarted = clock.GetTimestamp();
         DatabaseSnapshot.Copy(connectionString, snapshotFile);
+        var snapshotTime = clock.GetElapsedTime(snapshotStarted);
         var (counts, storedNames) = await DatabaseSnapshot.ReadAsync(snapshotFile);
         var files = new List<BackupFile>
         {
@@ -82,7 +84,7 @@ public sealed class BackupCommand(DataDirectory data, string connectionString, T
         var manifest = new BackupManifest(BackupManifest.CurrentFormat, started, PortalVersion(), counts,
             files.Any(f => f.Path.StartsWith(BackupManifest.SecretsFolder + "/", StringComparison.Ordinal)), BackupManifest.SecretNotice, files);
         await manifest.WriteAsync(target);
-        await WriteSummaryAsync(target, manifest);
+        await WriteSummaryAsync(target, manifest, snapshotTime);
         return manifest.HasKeyRing ? 0 : Fail("The data folder has no key ring (keys/): this backup cannot be restored.");
     }
 
@@ -104,12 +106,12 @@ public sealed class BackupCommand(DataDirectory data, string connectionString, T
         return copied;
     }
 
-    private async Task WriteSummaryAsync(string target, BackupManifest manifest)
+    private async Task WriteSummaryAsync(string target, BackupManifest manifest, TimeSpan snapshotTime)
     {
         var bytes = manifest.Files.Sum(f => f.Size);
         var c = manifest.Counts;
         await output.WriteLineAsync($"Backed up {manifest.Files.Count} files ({bytes:N0} bytes) from {data.Root} to {target}");
-        await output.WriteLineAsync($"  database: {c.AuditEntries} audit entries, {c.Users} users, {c.Organizations} organizations, " +
+        await output.WriteLineAsync($"  database (snapshot in {snapshotTime.TotalMilliseconds:F0} ms): {c.AuditEntries} audit entries, {c.Users} users, {c.Organizations} organizations, " +
             $"{c.Applications} applications, {c.Documents} documents");
         foreach (var folder in (string[])[BackupManifest.DocumentsFolder, BackupManifest.KeysFolder, BackupManifest.SecretsFolder])
         {
