@@ -1,6 +1,7 @@
 using MerchantPortal.Features.Backup;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 
 namespace MerchantPortal.Tests.Integration.Backup;
 

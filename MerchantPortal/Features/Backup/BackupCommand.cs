@@ -62,15 +62,15 @@ public sealed class BackupCommand(DataDirectory data, string connectionString, T
         var snapshotStarted = clock.GetTimestamp();
         DatabaseSnapshot.Copy(connectionString, snapshotFile);
         var snapshotTime = clock.GetElapsedTime(snapshotStarted);
-        var (counts, storedNames) = await DatabaseSnapshot.ReadAsync(snapshotFile);
-        var files = new List<BackupFile>
-        {
-            new(BackupManifest.DatabaseFile, new FileInfo(snapshotFile).Length, await BackupFolders.Sha256Async(snapshotFile)),
-        };
+        var files = new List<BackupFile>();
         foreach (var name in (string[])[BackupManifest.DocumentsFolder, BackupManifest.KeysFolder, BackupManifest.SecretsFolder])
         {
             files.AddRange(await CopyFolderAsync(Path.Combine(data.Root, name), target));
         }
+
+        // Read and hashed only now: the sooner the files follow the snapshot, the fewer orphans the backup carries.
+        var (counts, storedNames) = await DatabaseSnapshot.ReadAsync(snapshotFile);
+        files.Insert(0, new(BackupManifest.DatabaseFile, new FileInfo(snapshotFile).Length, await BackupFolders.Sha256Async(snapshotFile)));
 
         var copied = files.Select(f => Path.GetFileName(f.Path)).ToHashSet(StringComparer.Ordinal);
         var missing = storedNames.Where(n => !copied.Contains(n)).Order(StringComparer.Ordinal).ToList();
