@@ -1,3 +1,4 @@
+using MerchantPortal.Data;
 using MerchantPortal.Features.Backup;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +46,7 @@ public class BackupCommandTests(BackupFixture fixture, ITestOutputHelper log)
         {
             DataSource = Path.Combine(fixture.BackupFolder, "portal.db"), Mode = SqliteOpenMode.ReadOnly, Pooling = false,
         };
-        await using var db = new Data.PortalDbContext(new DbContextOptionsBuilder<Data.PortalDbContext>().UseSqlite(connection.ToString()).Options);
+        await using var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(connection.ToString()).Options);
         var rows = await db.Documents.Select(d => new { d.StoredName, d.Sha256 }).ToListAsync();
         var files = fixture.Manifest.Files.ToDictionary(f => f.Path);
 

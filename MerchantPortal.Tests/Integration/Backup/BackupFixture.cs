@@ -139,7 +139,8 @@ public sealed class BackupFixture : IAsyncLifetime
     {
         await using var scope = Portal.Services.CreateAsyncScope();
         var documents = scope.ServiceProvider.GetRequiredService<DocumentService>();
-        var kind = (await documents.ListAsync(Owner.Id, ApplicationId)).First(r => !r.Kind.ToString().Contains("Photo") && !r.Kind.ToString().Contains("Id")).Kind;
+        var kind = (await documents.ListAsync(Owner.Id, ApplicationId))
+            .First(r => !r.Kind.ToString().Contains("Photo") && !r.Kind.ToString().Contains("Id")).Kind;
         while (!stop.IsCancellationRequested)
         {
             var outcome = await documents.UploadAsync(Owner.Id, ApplicationId, kind, "document.pdf", DocumentCorpus.UniquePdf());

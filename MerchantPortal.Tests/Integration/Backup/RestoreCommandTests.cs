@@ -30,7 +30,8 @@ public class RestoreCommandTests(BackupFixture fixture)
         await using var restored = new RestoredPortalFactory(target);
         var client = await restored.SignInAsync(fixture.Owner);
         var manage = await client.Http.GetAsync("/Account/Manage");
-        var identity = await restored.WithServicesAsync(sp => sp.GetRequiredService<IdentityStepService>().ReadAsync(fixture.Owner.Id, fixture.ApplicationId));
+        var identity = await restored.WithServicesAsync(
+            sp => sp.GetRequiredService<IdentityStepService>().ReadAsync(fixture.Owner.Id, fixture.ApplicationId));
         var chain = await restored.WithServicesAsync(sp => sp.GetRequiredService<AuditTrail>().VerifyAsync());
         await using var db = await restored.CreateDbContextAsync();
         var storedNames = await db.Documents.Select(d => d.StoredName).ToListAsync();
@@ -42,11 +43,24 @@ public class RestoreCommandTests(BackupFixture fixture)
         Assert.All(storedNames, name => Assert.True(File.Exists(Path.Combine(target, "documents", name)), name));
     }
 
-    [Fact]
-    public async Task Restore_WithoutTheKeyRing_IsRefused_AndSaysWhy()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Restore_WithoutTheKeyRing_IsRefused_AndSaysWhy(bool wholeFolder)
     {
         var backup = fixture.CopyOfBackup();
-        Directory.Delete(Path.Combine(backup, "keys"), recursive: true);
+        var keys = Path.Combine(backup, "keys");
+        if (wholeFolder)
+        {
+            Directory.Delete(keys, recursive: true);
+        }
+        else
+        {
+            // The keys gone, the folder and anything else kept there (the dossier key) left.
+            Directory.EnumerateFiles(keys, "key-*.xml").ToList().ForEach(File.Delete);
+            await File.WriteAllTextAsync(Path.Combine(keys, "dossier-hmac.key"), "kept");
+        }
+
         var target = fixture.NewFolder();
 
         var (exit, _, errors) = await RestoreAsync(backup, target);

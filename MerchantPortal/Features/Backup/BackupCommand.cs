@@ -95,7 +95,8 @@ public sealed class BackupCommand(DataDirectory data, string connectionString, T
         {
             try
             {
-                copied.Add(await BackupFolders.CopyAsync(Path.Combine(Path.GetDirectoryName(source)!, relative), Path.Combine(target, relative), relative));
+                var from = Path.Combine(Path.GetDirectoryName(source)!, relative);
+                copied.Add(await BackupFolders.CopyAsync(from, Path.Combine(target, relative), relative));
             }
             catch (FileNotFoundException)
             {
@@ -111,11 +112,13 @@ public sealed class BackupCommand(DataDirectory data, string connectionString, T
         var bytes = manifest.Files.Sum(f => f.Size);
         var c = manifest.Counts;
         await output.WriteLineAsync($"Backed up {manifest.Files.Count} files ({bytes:N0} bytes) from {data.Root} to {target}");
-        await output.WriteLineAsync($"  database (snapshot in {snapshotTime.TotalMilliseconds:F0} ms): {c.AuditEntries} audit entries, {c.Users} users, {c.Organizations} organizations, " +
+        await output.WriteLineAsync($"  database (snapshot in {snapshotTime.TotalMilliseconds:F0} ms): {c.AuditEntries} audit entries, " +
+            $"{c.Users} users, {c.Organizations} organizations, " +
             $"{c.Applications} applications, {c.Documents} documents");
         foreach (var folder in (string[])[BackupManifest.DocumentsFolder, BackupManifest.KeysFolder, BackupManifest.SecretsFolder])
         {
-            await output.WriteLineAsync($"  {folder}/: {manifest.Files.Count(f => f.Path.StartsWith(folder + "/", StringComparison.Ordinal))} files");
+            var count = manifest.Files.Count(f => f.Path.StartsWith(folder + "/", StringComparison.Ordinal));
+            await output.WriteLineAsync($"  {folder}/: {count} files");
         }
 
         await output.WriteLineAsync(manifest.Notice);

@@ -37,7 +37,11 @@ public sealed record BackupManifest(
         RespectRequiredConstructorParameters = true,
     };
 
-    public bool HasKeyRing => Files.Any(f => f.Path.StartsWith(KeysFolder + "/", StringComparison.Ordinal));
+    public bool HasKeyRing => Files.Any(f => IsKeyRingFile(f.Path));
+
+    /// <summary>A key of the Data Protection key ring (<c>keys/key-&lt;id&gt;.xml</c>), as opposed to other files kept there.</summary>
+    public static bool IsKeyRingFile(string relativePath) =>
+        relativePath.StartsWith(KeysFolder + "/key-", StringComparison.Ordinal) && relativePath.EndsWith(".xml", StringComparison.Ordinal);
 
     public async Task WriteAsync(string folder) =>
         await File.WriteAllTextAsync(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, Json));

@@ -11,10 +11,10 @@ public sealed class RestoreCommand(TextWriter output, TextWriter error)
     public const string TargetSwitch = "--to";
 
     public const string NoKeyRing =
-        "The backup has no key ring (keys/ is missing or empty). The key ring is what decrypts the ID numbers, bank " +
-        "accounts and private keys stored in portal.db, and what reads the portal's sign-in cookies, confirmation links " +
-        "and reset tokens: without it the identity step, the sandbox credentials and every sign-in would be broken. " +
-        "Restore from a backup that includes keys/.";
+        "The backup has no key ring (keys/ is missing or holds no key-*.xml). The key ring is what decrypts the ID " +
+        "numbers, bank accounts and private keys stored in portal.db, and what reads the portal's sign-in cookies, " +
+        "confirmation links and reset tokens: without it the identity step, the sandbox credentials and every sign-in " +
+        "would be broken. Restore from a backup that includes keys/.";
 
     public static RestoreCommand ForConsole() => new(Console.Out, Console.Error);
 
@@ -33,7 +33,8 @@ public sealed class RestoreCommand(TextWriter output, TextWriter error)
             return Fail($"The backup's format is {manifest.Format}; this portal restores format {BackupManifest.CurrentFormat}.");
         }
 
-        if (!manifest.HasKeyRing || !BackupFolders.RelativeFiles(source, Path.Combine(source, BackupManifest.KeysFolder)).Any())
+        if (!manifest.HasKeyRing
+            || !BackupFolders.RelativeFiles(source, Path.Combine(source, BackupManifest.KeysFolder)).Any(BackupManifest.IsKeyRingFile))
         {
             return Fail(NoKeyRing);
         }
@@ -54,7 +55,15 @@ public sealed class RestoreCommand(TextWriter output, TextWriter error)
             return Fail($"{target} is not empty: restore only into a new or empty data folder, so no live data is overwritten.");
         }
 
-        await CopyIntoPlaceAsync(source, target, manifest);
+        try
+        {
+            await CopyIntoPlaceAsync(source, target, manifest);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail($"{e.Message} Nothing was restored.");
+        }
+
         await WriteSummaryAsync(target, manifest);
         return 0;
     }
@@ -73,7 +82,8 @@ public sealed class RestoreCommand(TextWriter output, TextWriter error)
         {
             foreach (var file in manifest.Files)
             {
-                var copy = await BackupFolders.CopyAsync(BackupFolders.Inside(source, file.Path)!, BackupFolders.Inside(staging, file.Path)!, file.Path);
+                var copy = await BackupFolders.CopyAsync(
+                    BackupFolders.Inside(source, file.Path)!, BackupFolders.Inside(staging, file.Path)!, file.Path);
                 if (copy != file)
                 {
                     throw new IOException($"{file.Path} changed while it was being restored.");
