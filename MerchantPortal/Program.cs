@@ -1,6 +1,11 @@
 using MerchantPortal.Extensions;
 
 var builder = WebApplication.CreateBuilder(PortalCommandLine.HostArgs(args));
+if (await builder.RunFileCommandAsync(args))
+{
+    return;
+}
+
 builder.AddPortalServices();
 
 var app = builder.Build();

@@ -16,7 +16,18 @@ namespace MerchantPortal.Tests.Support;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
-    private readonly string dataDirectory = Directory.CreateTempSubdirectory("merchantportal-test-").FullName;
+    private readonly string dataDirectory;
+
+    public PortalFactory()
+        : this(Directory.CreateTempSubdirectory("merchantportal-test-").FullName)
+    {
+    }
+
+    /// <summary>The portal on a data folder the test made (a restored backup); the folder goes with the factory.</summary>
+    protected PortalFactory(string dataDirectory) => this.dataDirectory = dataDirectory;
+
+    /// <summary>The portal's data folder (<c>Portal:DataDirectory</c>).</summary>
+    public string DataFolder => dataDirectory;
 
     /// <summary>The portal's clock (expiries, SLAs); it starts at the real time so it agrees with Identity's own checks.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);

@@ -60,7 +60,7 @@ public static class PortalServiceExtensions
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 
         services.AddDbContextFactory<PortalDbContext>(options => options
-            .UseSqlite(builder.Configuration.GetConnectionString("Portal") is { Length: > 0 } connection ? connection : $"Data Source={Path.Combine(dataDirectory.Root, "portal.db")}")
+            .UseSqlite(PortalDatabase.ConnectionString(builder.Configuration, dataDirectory))
             .AddInterceptors(new SqliteConnectionInterceptor()));
         // Identity's stores take a context per request; the interactive components use the factory instead.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
