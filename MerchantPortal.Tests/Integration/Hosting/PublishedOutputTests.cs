@@ -50,6 +50,7 @@ public partial class PublishedOutputTests
                     var response = await http.GetAsync("/" + asset);
                     Assert.True(response.StatusCode == HttpStatusCode.OK, $"{asset}: {(int)response.StatusCode}\n{portal.Output}");
                     Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 0, $"{asset} is empty");
+                    Assert.Contains("immutable", response.Headers.CacheControl?.ToString() ?? "");
                 }
 
                 // Without the proxy's word, plain HTTP is sent to HTTPS.
@@ -100,6 +101,7 @@ public partial class PublishedOutputTests
         Assert.True(File.Exists(Path.Combine(output, "libSkiaSharp.so")), "SkiaSharp's Linux x64 library");
         Assert.True(File.Exists(Path.Combine(output, "libe_sqlite3.so")), "SQLite's Linux x64 library");
         Assert.False(Directory.Exists(Path.Combine(output, "runtimes")), "no runtimes/ folder of other platforms");
+        Assert.False(File.Exists(Path.Combine(output, "appsettings.Development.json")), "Development's settings stay home");
         var foreign = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".dylib", StringComparison.Ordinal) || Path.GetFileName(f) is "libSkiaSharp.dll" or "e_sqlite3.dll")
             .ToList();
