@@ -58,6 +58,9 @@ public class ContentSecurityPolicyTests(BrowserFixture browser)
         var (page, watch) = await WatchedPageAsync(browser);
 
         await page.SignInAsync(account);
+        var policy = await (await page.ReloadAsync())!.HeaderValueAsync("content-security-policy");
+        Assert.Contains("script-src 'self' 'nonce-", policy);
+        await page.WaitForCircuitAsync();
         await watch.CollectAsync(page);
         await page.Locator("[data-testid=language-switch]").ClickAsync();
         await page.WaitForCircuitAsync();
@@ -73,6 +76,17 @@ public class ContentSecurityPolicyTests(BrowserFixture browser)
         await watch.CollectAsync(page);
 
         AssertNoViolation(watch);
+
+        // The watch does see a violation: an inline script the policy forbids is reported both ways.
+        await page.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.__ran = true'; document.body.appendChild(s); }");
+        await watch.CollectAsync(page);
+        Assert.Contains(watch.Events, e => e.StartsWith("script-src", StringComparison.Ordinal));
+        for (var i = 0; i < 50 && watch.Console.Count == 0; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.NotEmpty(watch.Console);
     }
 
     [Fact]

@@ -36,9 +36,15 @@ public static class SecurityHeaders
         headers.TryAdd(HeaderNames.XFrameOptions, "SAMEORIGIN");
         headers.TryAdd(HeaderNames.CacheControl, "no-store");
         var isPage = response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
-        if (isPage)
+        if (isPage && IsNoneOrFrameAncestorsOnly(headers.ContentSecurityPolicy))
         {
-            headers.TryAdd(HeaderNames.ContentSecurityPolicy, ContentSecurityPolicy.ForPage(nonce));
+            headers.ContentSecurityPolicy = ContentSecurityPolicy.ForPage(nonce);
         }
     }
+
+    // Blazor's interactive server pages come with "frame-ancestors 'self'" alone, which the page policy repeats;
+    // any other policy an endpoint set for itself is kept.
+    private static bool IsNoneOrFrameAncestorsOnly(string? policy) =>
+        string.IsNullOrEmpty(policy)
+        || (policy.TrimStart().StartsWith("frame-ancestors", StringComparison.OrdinalIgnoreCase) && !policy.TrimEnd(' ', ';').Contains(';'));
 }
