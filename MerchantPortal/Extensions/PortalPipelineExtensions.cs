@@ -15,6 +15,7 @@ using MerchantPortal.Features.Organizations;
 using MerchantPortal.Features.Reports.Dossier;
 using MerchantPortal.Features.Review;
 using MerchantPortal.Infrastructure.Authorization;
+using MerchantPortal.Infrastructure.Hosting;
 using MerchantPortal.Platforms.Alipay.Sandbox;
 using MerchantPortal.Platforms.Sandbox;
 using MerchantPortal.Platforms.WeChatPay.Sandbox;
@@ -38,11 +39,16 @@ public static class PortalPipelineExtensions
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        // First, so everything after it sees the scheme and caller address the proxy received (SecureTransport).
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
+
+        app.UseSecurityHeaders();
 
         // Pages get the friendly "not found" page; API and file endpoints keep their bare status codes.
         app.UseWhen(context => !ApiPaths.IsApi(context.Request.Path),

@@ -24,6 +24,7 @@ using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Infrastructure.Banking;
 using MerchantPortal.Infrastructure.Terminal;
 using MerchantPortal.Infrastructure.Email;
+using MerchantPortal.Infrastructure.Hosting;
 using MerchantPortal.Infrastructure.Pdf;
 using MerchantPortal.Infrastructure.Localization;
 using MerchantPortal.Infrastructure.Storage;
@@ -54,6 +55,7 @@ public static class PortalServiceExtensions
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
 
+        services.AddSecureTransport(builder.Configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddLocalization();

@@ -1,4 +1,5 @@
 using MerchantPortal.Data;
+using MerchantPortal.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,7 +16,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect($"~/{returnUrl?.TrimStart('/')}");
+            return TypedResults.LocalRedirect(LocalReturnUrl.ToLocalPath(returnUrl));
         });
         return accountGroup;
     }

@@ -1,4 +1,5 @@
 using MerchantPortal.Data;
+using MerchantPortal.Infrastructure.Hosting;
 using MerchantPortal.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
@@ -24,18 +25,9 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         cookie.StartsWith(SuccessPrefix, StringComparison.Ordinal) ? (false, cookie[SuccessPrefix.Length..])
         : (true, cookie.StartsWith(ErrorPrefix, StringComparison.Ordinal) ? cookie[ErrorPrefix.Length..] : cookie);
 
-    public void RedirectTo(string? uri)
-    {
-        uri ??= "";
-
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative) || uri.StartsWith("//", StringComparison.Ordinal))
-        {
-            uri = navigationManager.ToBaseRelativePath(uri);
-        }
-
-        navigationManager.NavigateTo(uri);
-    }
+    /// <summary>Goes to <paramref name="uri"/> when it is a path on this site (a ReturnUrl may be anything), else home.</summary>
+    public void RedirectTo(string? uri) =>
+        navigationManager.NavigateTo(LocalReturnUrl.ToLocalPath(uri, navigationManager.BaseUri));
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)
     {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using MerchantPortal.Data;
+using MerchantPortal.Infrastructure.Hosting;
 using MerchantPortal.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,10 +33,7 @@ public static class CultureEndpoint
             await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.PreferredCulture, chosen));
         }
 
-        // Only a path on this site: never an open redirect.
-        var target = returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
-            ? returnUrl
-            : "/";
-        return Results.LocalRedirect(target);
+        // Only a path on this site: never an open redirect, never a 500 for a crafted one.
+        return Results.LocalRedirect(LocalReturnUrl.ToLocalPath(returnUrl));
     }
 }
