@@ -33,6 +33,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseContentRoot(RepositoryRoot.Path);
         builder.UseEnvironment("Development");
         builder.UseSetting("Portal:DataDirectory", dataDirectory);
+        // Every test request comes from one address and many sign in as the same accounts: the account forms' rate
+        // limits would refuse them. The sign-in throttling tests put the defaults back (ThrottledPortalFactory).
+        builder.UseSetting("Identity:SignInLimits:PerAddressPerMinute", "100000");
+        builder.UseSetting("Identity:SignInLimits:PerAccountPerMinute", "100000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
