@@ -19,6 +19,7 @@ public class ThrottledPortalFactory : PortalFactory
     {
         ["Identity:SignInLimits:PerAddressPerMinute"] = "10",
         ["Identity:SignInLimits:PerAccountPerMinute"] = "5",
+        ["Identity:SignInLimits:FreeFailures"] = "5",
     };
 
     public FormClient ClientAt(string address)
