@@ -22,19 +22,26 @@ public sealed class FormClient(HttpClient http)
     /// <summary>Opens <paramref name="url"/>, fills the form named <paramref name="formName"/> and submits it.</summary>
     public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> SubmitAsync(string url, string formName, IDictionary<string, string> fields)
     {
+        var (action, values) = await ReadFormAsync(url, formName);
+        foreach (var (name, value) in fields)
+        {
+            values[name] = value;
+        }
+
+        var response = await http.PostAsync(action, new FormUrlEncodedContent(values));
+        return (response, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>The form's address and hidden fields (antiforgery token, form name), to post it more than once.</summary>
+    public async Task<(string Action, Dictionary<string, string> Values)> ReadFormAsync(string url, string formName)
+    {
         var (_, page) = await GetAsync(url);
         var form = page.Forms.FirstOrDefault(f => f.QuerySelector($"input[name=_handler][value='{formName}']") is not null)
             ?? throw new InvalidOperationException($"No form '{formName}' on {url}:\n{page.Body?.TextContent}");
         var values = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
             .Where(i => !string.IsNullOrEmpty(i.Name))
             .ToDictionary(i => i.Name!, i => i.Value);
-        foreach (var (name, value) in fields)
-        {
-            values[name] = value;
-        }
-
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
-        var response = await http.PostAsync(action, new FormUrlEncodedContent(values));
-        return (response, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
+        return (action, values);
     }
 }

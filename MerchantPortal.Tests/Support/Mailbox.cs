@@ -14,8 +14,21 @@ public sealed partial class Mailbox(string directory)
             .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))
             .ToList();
 
-    public MimeMessage Last(string address) =>
-        To(address).LastOrDefault() ?? throw new InvalidOperationException($"No email was sent to {address}.");
+    /// <summary>The newest message to <paramref name="address"/>; account emails go out in the background, so it waits up to 10 s.</summary>
+    public MimeMessage Last(string address)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (To(address).LastOrDefault() is { } message)
+            {
+                return message;
+            }
+
+            Thread.Sleep(100);
+        }
+
+        throw new InvalidOperationException($"No email was sent to {address}.");
+    }
 
     /// <summary>The first link in the message whose address contains <paramref name="pathPart"/>.</summary>
     public static string Link(MimeMessage message, string pathPart) =>

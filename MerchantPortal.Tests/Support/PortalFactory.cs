@@ -35,6 +35,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>What the portal printed for the operator (first-run link, demo accounts).</summary>
     public StringWriter ConsoleOutput { get; } = new();
 
+    /// <summary>PBKDF2 iterations of this portal's password hashes.</summary>
+    protected virtual int PasswordHashIterations => 10_000;
+
     public string MailDirectory => System.IO.Path.Combine(dataDirectory, "mail");
 
     public Mailbox Mail => new(MailDirectory);
@@ -44,6 +47,14 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseContentRoot(RepositoryRoot.Path);
         builder.UseEnvironment("Development");
         builder.UseSetting("Portal:DataDirectory", dataDirectory);
+        // Every test request comes from one address and many sign in as the same accounts: the account forms' rate
+        // limits and delays would refuse them. The sign-in throttling tests put the defaults back (ThrottledPortalFactory).
+        builder.UseSetting("Identity:SignInLimits:PerAddressPerMinute", "100000");
+        builder.UseSetting("Identity:SignInLimits:PerAccountPerMinute", "100000");
+        builder.UseSetting("Identity:SignInLimits:FreeFailures", "100000");
+        // Thousands of accounts are made and signed in across the suite; production's 210,000 PBKDF2 iterations would
+        // cost minutes. ProductionHashPortalFactory keeps the production cost for the tests that measure it.
+        builder.UseSetting("Identity:PasswordHashIterations", PasswordHashIterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -1,5 +1,8 @@
 using FluentValidation;
 using MerchantPortal.Components.Account;
+using MerchantPortal.Components.Account.Forms;
+using MerchantPortal.Components.Account.TwoFactor;
+using MerchantPortal.Infrastructure.Passwords;
 using MerchantPortal.Data;
 using MerchantPortal.Features.Audit;
 using MerchantPortal.Features.Banking;
@@ -185,17 +188,30 @@ public static class PortalServiceExtensions
             {
                 options.SignIn.RequireConfirmedAccount = true;
                 options.User.RequireUniqueEmail = true;
+                // Lockout stays on because disabling an account sets its lockout end (AccountLockout); wrong passwords
+                // and codes never lock: progressive delays per account do that job (decision 0020).
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Password.RequiredLength = 8;
+                options.Lockout.MaxFailedAccessAttempts = int.MaxValue;
+                // NIST SP 800-63B: length and a list of common passwords, no composition rules.
+                options.Password.RequiredLength = AccountRules.MinPasswordLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddUserStore<ProtectedUserStore>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount =
+            builder.Configuration.GetValue(SignInHardeningServices.PasswordHashIterationsKey, SignInHardeningServices.DefaultPasswordHashIterations));
+        services.AddSignInHardening(builder.Configuration);
         services.AddScoped<AccountEmailSender>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<IEmailSender<ApplicationUser>>(sp => sp.GetRequiredService<AccountEmailSender>());

@@ -85,21 +85,40 @@ public class RegistrationTests : IClassFixture<PortalFactory>
         Assert.Contains("请输入您的姓名", text);
         Assert.Contains("请输入单位名称", text);
         Assert.Contains("请输入有效的邮箱地址", text);
-        Assert.Contains("密码长度须为 8 至 100 个字符", text);
+        Assert.Contains("密码长度须为 12 至 128 个字符", text);
         Assert.Contains("两次输入的密码不一致", text);
         await using var db = await factory.CreateDbContextAsync();
         Assert.False(await db.Users.AnyAsync(u => u.Email == email));
     }
 
-    [Fact]
-    public async Task Register_WeakPassword_ShowsIdentityRulesInChinese()
+    [Theory]
+    [InlineData("Password123!")]
+    [InlineData("qwertyqwerty")]
+    public async Task Register_CommonPassword_IsRefusedInChinese_AndCreatesNothing(string password)
     {
         var client = factory.CreateFormClient();
-        var form = Form($"weak-{Guid.NewGuid():N}@example.test");
-        form["Input.Password"] = form["Input.ConfirmPassword"] = "abcdefgh";
+        var email = $"weak-{Guid.NewGuid():N}@example.test";
+        var form = Form(email);
+        form["Input.Password"] = form["Input.ConfirmPassword"] = password;
 
         var (_, page) = await client.SubmitAsync("/Account/Register", "register", form);
 
-        Assert.Contains("密码须包含一个数字", page.Body!.TextContent);
+        Assert.Contains("这个密码太常见", page.Body!.TextContent);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.False(await db.Users.AnyAsync(u => u.Email == email));
+    }
+
+    [Fact]
+    public async Task Register_CommonPasswordWithTakenEmail_GetsTheSameRefusal()
+    {
+        var existing = await factory.CreateAccountAsync(PortalRoles.Applicant);
+        var client = factory.CreateFormClient();
+        var form = Form(existing.Email);
+        form["Input.Password"] = form["Input.ConfirmPassword"] = "Password123!";
+
+        var (response, page) = await client.SubmitAsync("/Account/Register", "register", form);
+
+        Assert.Equal("/Account/Register", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("这个密码太常见", page.Body!.TextContent);
     }
 }

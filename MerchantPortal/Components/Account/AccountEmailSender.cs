@@ -7,8 +7,11 @@ using Microsoft.AspNetCore.Identity;
 
 namespace MerchantPortal.Components.Account;
 
-/// <summary>Account emails, each written in the recipient's preferred language. Links arrive HTML-encoded.</summary>
-public sealed class AccountEmailSender(IEmailTransport transport) : IEmailSender<ApplicationUser>
+/// <summary>
+/// Account emails, each written in the recipient's preferred language. Links arrive HTML-encoded. Messages are written
+/// at once and sent from <see cref="AccountMailQueue"/>, so no form waits for (or is timed by) the mail server.
+/// </summary>
+public sealed class AccountEmailSender(AccountMailQueue queue) : IEmailSender<ApplicationUser>
 {
     public Task SendConfirmationLinkAsync(ApplicationUser user, string email, string confirmationLink) =>
         SendAsync(user, email, () => EmailText.ConfirmSubject, () => string.Format(EmailText.ConfirmBody, Name(user), confirmationLink));
@@ -26,6 +29,10 @@ public sealed class AccountEmailSender(IEmailTransport transport) : IEmailSender
 
     private static string Name(ApplicationUser user) => HtmlEncoder.Default.Encode(user.DisplayName);
 
-    private Task SendAsync(ApplicationUser user, string to, Func<string> subject, Func<string> body) =>
-        transport.SendAsync(PortalCultures.With(user.PreferredCulture, () => new EmailMessage(to, subject(), body())));
+    private Task SendAsync(ApplicationUser user, string to, Func<string> subject, Func<string> body)
+    {
+        var message = PortalCultures.With(user.PreferredCulture, () => new EmailMessage(to, subject(), body()));
+        queue.Enqueue((services, cancellationToken) => services.GetRequiredService<IEmailTransport>().SendAsync(message, cancellationToken));
+        return Task.CompletedTask;
+    }
 }

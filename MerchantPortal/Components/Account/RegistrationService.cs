@@ -20,6 +20,7 @@ public sealed class RegistrationService(
     OrganizationService organizations,
     InvitationService invitations,
     AccountEmailSender email,
+    DummyPasswordHash dummy,
     IValidator<RegisterInput> validator,
     TimeProvider clock)
 {
@@ -40,6 +41,15 @@ public sealed class RegistrationService(
         var existing = await users.FindByEmailAsync(input.Email);
         if (existing is not null)
         {
+            // The work and the answer of a new account: the password meets the same rules (or fails them alike), is
+            // hashed once, and the mail (to the owner, instead of a confirmation) goes out in the background.
+            var refusals = await PasswordRefusalsAsync(input);
+            if (refusals.Count > 0)
+            {
+                return Failed(refusals);
+            }
+
+            dummy.Hash(input.Password);
             await email.SendAlreadyRegisteredAsync(existing, Encode(links.SignIn), Encode(links.ForgotPassword));
             return new RegistrationResult(RegistrationOutcome.CheckEmail, []);
         }
@@ -80,6 +90,19 @@ public sealed class RegistrationService(
         var code = LinkCode.Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         await email.SendConfirmationLinkAsync(user, user.Email, Encode(links.ConfirmEmail(user.Id, code)));
         return new RegistrationResult(RegistrationOutcome.CheckEmail, [], user);
+    }
+
+    private async Task<List<string>> PasswordRefusalsAsync(RegisterInput input)
+    {
+        var stranger = new ApplicationUser { UserName = input.Email.Trim(), Email = input.Email.Trim() };
+        var refusals = new List<string>();
+        foreach (var rule in users.PasswordValidators)
+        {
+            var result = await rule.ValidateAsync(users, stranger, input.Password);
+            refusals.AddRange(result.Errors.Select(e => e.Description));
+        }
+
+        return refusals;
     }
 
     private static string Encode(string url) => HtmlEncoder.Default.Encode(url);

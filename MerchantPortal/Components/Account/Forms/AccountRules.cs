@@ -7,8 +7,8 @@ namespace MerchantPortal.Components.Account.Forms;
 public static class AccountRules
 {
     public const int MaxEmailLength = 256;
-    public const int MinPasswordLength = 8;
-    public const int MaxPasswordLength = 100;
+    public const int MinPasswordLength = 12;
+    public const int MaxPasswordLength = 128;
 
     public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule) => rule
         .NotEmpty().WithMessage(_ => AccountText.EmailRequired)
