@@ -34,7 +34,8 @@ public sealed class AuditKeyTests : IDisposable
     private static async Task RewriteAsync(PortalDbContext db, long id, string column, object? value)
     {
         await db.Database.ExecuteSqlRawAsync(AuditTriggers.Drop);
-        await db.Database.ExecuteSqlRawAsync($"UPDATE \"AuditEntries\" SET \"{column}\" = {{0}} WHERE \"Id\" = {{1}}", value!, id);
+        var sql = "UPDATE \"AuditEntries\" SET \"" + column + "\" = " + (value is null ? "NULL" : "{1}") + " WHERE \"Id\" = {0}";
+        await db.Database.ExecuteSqlRawAsync(sql, value is null ? new object[] { id } : new object[] { id, value });
         await db.Database.ExecuteSqlRawAsync(AuditTriggers.Create);
     }
 

@@ -59,6 +59,20 @@ public sealed class KeyRingProtectionTests : IDisposable
     }
 
     [Fact]
+    public async Task Development_NeverReplacesALostCertificate_UnderAnEncryptedKeyRing()
+    {
+        await using (var first = new ConfiguredPortalFactory(dataDirectory))
+        {
+            Protect(first, "anything");
+        }
+
+        File.Delete(Path.Combine(dataDirectory, "secrets", KeyRingProtection.DevelopmentFileName));
+        await using var second = new ConfiguredPortalFactory(dataDirectory);
+
+        Assert.Contains("is encrypted with a certificate that is not at", StartupError(second));
+    }
+
+    [Fact]
     public async Task ThePortal_DecryptsAfterARestart_WithTheSameCertificate()
     {
         var settings = CertificateSettings(Certificate("current.pfx", "pfx-password"), "pfx-password");

@@ -35,6 +35,7 @@ public static class KeyRingProtection
             path = DevelopmentSecrets.PathOf(dataDirectory, DevelopmentFileName);
             if (!File.Exists(path))
             {
+                EnsureNothingEncryptedWithAnother(dataDirectory, path);
                 KeyEncryptionCertificate.Create(path, password);
                 GeneratedSecretsAnnouncer.Announce(dataProtection.Services,
                     new GeneratedSecret("the key ring's encryption certificate", path, CertificateSetting));
@@ -52,6 +53,19 @@ public static class KeyRingProtection
         }
 
         return dataProtection;
+    }
+
+    // A new certificate over keys encrypted with a lost one would silently replace the key ring, and with it
+    // everything encrypted at rest: refuse instead (a restore without secrets/, a deleted certificate).
+    private static void EnsureNothingEncryptedWithAnother(DataDirectory dataDirectory, string path)
+    {
+        var keys = dataDirectory.Combine("keys");
+        if (Directory.EnumerateFiles(keys, "*.xml").Any(file => File.ReadAllText(file).Contains("<encryptedSecret", StringComparison.Ordinal)))
+        {
+            throw new InvalidOperationException(
+                $"The key ring in '{keys}' is encrypted with a certificate that is not at '{path}': put that certificate back " +
+                $"(or set {CertificateSetting} to it). A new certificate would make the key ring and everything it protects unreadable.");
+        }
     }
 
     private static string Resolve(IHostEnvironment environment, string path) => Path.GetFullPath(path, environment.ContentRootPath);
