@@ -28,26 +28,31 @@ public sealed class AuditKeyRing(AuditKey current, IReadOnlyDictionary<string, A
         var keys = configuration.GetSection(KeysSetting).GetChildren()
             .ToDictionary(c => c.Key, c => Parse(c.Key, c.Value), StringComparer.Ordinal);
         var currentId = configuration[CurrentKeySetting];
-        if (string.IsNullOrWhiteSpace(currentId))
+        if (environment.IsDevelopment())
         {
-            if (!environment.IsDevelopment())
-            {
-                throw new InvalidOperationException(MissingMessage);
-            }
-
+            // Development's own keys are always known (a key configured later rotates away from them); the file is
+            // made only when nothing else names a current key.
             var path = DevelopmentSecrets.PathOf(dataDirectory, AuditKeyFile.FileName);
-            var (file, created) = AuditKeyFile.LoadOrCreate(path);
-            if (created)
+            if (File.Exists(path) || string.IsNullOrWhiteSpace(currentId))
             {
-                GeneratedSecretsAnnouncer.Announce(services, new GeneratedSecret("the audit chain's key", path, $"{CurrentKeySetting} and {KeysSetting}:<id>"));
-            }
+                var (file, created) = AuditKeyFile.LoadOrCreate(path);
+                if (created)
+                {
+                    GeneratedSecretsAnnouncer.Announce(services,
+                        new GeneratedSecret("the audit chain's key", path, $"{CurrentKeySetting} and {KeysSetting}:<id>"));
+                }
 
-            foreach (var (id, secret) in file.Keys)
-            {
-                keys.TryAdd(id, Parse(id, secret));
-            }
+                foreach (var (id, secret) in file.Keys)
+                {
+                    keys.TryAdd(id, Parse(id, secret));
+                }
 
-            currentId = file.CurrentKeyId;
+                currentId = string.IsNullOrWhiteSpace(currentId) ? file.CurrentKeyId : currentId;
+            }
+        }
+        else if (string.IsNullOrWhiteSpace(currentId))
+        {
+            throw new InvalidOperationException(MissingMessage);
         }
 
         return keys.TryGetValue(currentId, out var current)
