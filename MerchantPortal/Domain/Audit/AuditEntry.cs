@@ -61,7 +61,8 @@ public sealed class AuditEntry
     public string ComputeHash(AuditKey? key)
     {
         var canonical = new StringBuilder();
-        string[] fields = [PreviousHash, AtUtc.ToString("O", CultureInfo.InvariantCulture), ActorUserId ?? "", Action, SubjectType, SubjectId, Details];
+        string[] fields =
+            [PreviousHash, AtUtc.ToString("O", CultureInfo.InvariantCulture), ActorUserId ?? "", Action, SubjectType, SubjectId, Details];
         foreach (var field in KeyId is null ? fields : [.. fields, KeyId])
         {
             canonical.Append(field.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(field).Append('|');

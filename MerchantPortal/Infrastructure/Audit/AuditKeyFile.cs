@@ -25,7 +25,8 @@ public sealed record AuditKeyFile(string CurrentKeyId, Dictionary<string, string
         }
 
         var id = "dev-" + DateTime.UtcNow.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
-        var created = new AuditKeyFile(id, new() { [id] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(AuditKey.MinimumSecretBytes)) });
+        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(AuditKey.MinimumSecretBytes));
+        var created = new AuditKeyFile(id, new() { [id] = secret });
         DevelopmentSecrets.Write(path, JsonSerializer.SerializeToUtf8Bytes(created, Json));
         return (created, true);
     }

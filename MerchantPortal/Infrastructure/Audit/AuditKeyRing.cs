@@ -23,7 +23,8 @@ public sealed class AuditKeyRing(AuditKey current, IReadOnlyDictionary<string, A
 
     public IReadOnlyDictionary<string, AuditKey> All { get; } = all;
 
-    public static AuditKeyRing Load(IConfiguration configuration, IHostEnvironment environment, DataDirectory dataDirectory, IServiceCollection services)
+    public static AuditKeyRing Load(
+        IConfiguration configuration, IHostEnvironment environment, DataDirectory dataDirectory, IServiceCollection services)
     {
         var keys = configuration.GetSection(KeysSetting).GetChildren()
             .ToDictionary(c => c.Key, c => Parse(c.Key, c.Value), StringComparer.Ordinal);
@@ -57,7 +58,8 @@ public sealed class AuditKeyRing(AuditKey current, IReadOnlyDictionary<string, A
 
         return keys.TryGetValue(currentId, out var current)
             ? new AuditKeyRing(current, keys)
-            : throw new InvalidOperationException($"{CurrentKeySetting} is '{currentId}', but no {KeysSetting}:{currentId} is configured.");
+            : throw new InvalidOperationException(
+                $"{CurrentKeySetting} is '{currentId}', but no {KeysSetting}:{currentId} is configured.");
     }
 
     private static AuditKey Parse(string id, string? base64)

@@ -38,7 +38,8 @@ public static class KeyEncryptionCertificate
     public static void Create(string path, string? password)
     {
         using var rsa = RSA.Create(3072);
-        var request = new CertificateRequest("CN=MerchantPortal key ring (Development)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var request = new CertificateRequest(
+            "CN=MerchantPortal key ring (Development)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyEncipherment, critical: true));
         var now = DateTimeOffset.UtcNow;
         using var certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddYears(10));

@@ -60,7 +60,9 @@ public static class KeyRingProtection
     private static void EnsureNothingEncryptedWithAnother(DataDirectory dataDirectory, string path)
     {
         var keys = dataDirectory.Combine("keys");
-        if (Directory.EnumerateFiles(keys, "*.xml").Any(file => File.ReadAllText(file).Contains("<encryptedSecret", StringComparison.Ordinal)))
+        var encrypted = Directory.EnumerateFiles(keys, "*.xml")
+            .Any(file => File.ReadAllText(file).Contains("<encryptedSecret", StringComparison.Ordinal));
+        if (encrypted)
         {
             throw new InvalidOperationException(
                 $"The key ring in '{keys}' is encrypted with a certificate that is not at '{path}': put that certificate back " +
