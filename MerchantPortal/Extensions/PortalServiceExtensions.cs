@@ -28,6 +28,7 @@ using MerchantPortal.Infrastructure.Banking;
 using MerchantPortal.Infrastructure.Terminal;
 using MerchantPortal.Infrastructure.Email;
 using MerchantPortal.Infrastructure.Hosting;
+using MerchantPortal.Infrastructure.Keys;
 using MerchantPortal.Infrastructure.Pdf;
 using MerchantPortal.Infrastructure.Localization;
 using MerchantPortal.Infrastructure.Storage;
@@ -72,7 +73,9 @@ public static class PortalServiceExtensions
 
         services.AddDataProtection()
             .SetApplicationName("MerchantPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(dataDirectory.Combine("keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(dataDirectory.Combine("keys")))
+            .ProtectKeysAtRest(builder.Configuration, builder.Environment, dataDirectory);
+        services.AddSingleton(AuditKeyRing.Load(builder.Configuration, builder.Environment, dataDirectory, services));
 
         builder.AddPortalIdentity();
         builder.AddPortalEmail(dataDirectory);

@@ -72,7 +72,7 @@ public static class DashboardSeeder
         for (var i = 0; i < entries; i++)
         {
             var entry = new AuditEntry(start.AddSeconds(i * (365.0 * 24 * 3600 / Math.Max(entries, 1))), actorId, "application.step", "Application",
-                Guid.NewGuid().ToString(), """{"step":"Platforms"}""", previous);
+                Guid.NewGuid().ToString(), """{"step":"Platforms"}""", previous, key: null);
             parameters[0].Value = entry.AtUtc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
             parameters[1].Value = actorId;
             parameters[2].Value = entry.SubjectId;

@@ -16,6 +16,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(e => e.Details).HasMaxLength(2000).IsRequired();
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsRequired();
         builder.Property(e => e.Hash).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.KeyId).HasMaxLength(AuditKey.MaxIdLength);
         builder.HasIndex(e => new { e.SubjectType, e.SubjectId });
         builder.HasIndex(e => e.AtUtc);
         // The audit viewer filters by actor and by action.

@@ -6,8 +6,8 @@ namespace MerchantPortal.Domain.Audit;
 
 /// <summary>
 /// One append-only audit record. Its <see cref="Hash"/> covers its own fields and the previous entry's hash,
-/// so changing, removing or reordering any entry breaks every link after it. Details never hold secrets or
-/// full ID numbers.
+/// so changing, removing or reordering any entry breaks every link after it; it is an HMAC with the key named by
+/// <see cref="KeyId"/>, held outside the database (docs/decisions/0021). Details never hold secrets or full ID numbers.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -15,7 +15,9 @@ public sealed class AuditEntry
     {
     }
 
-    public AuditEntry(DateTime atUtc, string? actorUserId, string action, string subjectType, string subjectId, string details, string previousHash)
+    /// <param name="key">The portal's current key; null only reproduces an entry as written before keys.</param>
+    public AuditEntry(DateTime atUtc, string? actorUserId, string action, string subjectType, string subjectId, string details, string previousHash,
+        AuditKey? key)
     {
         AtUtc = atUtc;
         ActorUserId = actorUserId;
@@ -24,7 +26,8 @@ public sealed class AuditEntry
         SubjectId = subjectId;
         Details = details;
         PreviousHash = previousHash;
-        Hash = ComputeHash();
+        KeyId = key?.Id;
+        Hash = ComputeHash(key);
     }
 
     /// <summary>The chain's first entry links to this.</summary>
@@ -48,15 +51,24 @@ public sealed class AuditEntry
 
     public string Hash { get; private set; } = "";
 
-    /// <summary>SHA-256 over the entry's canonical form: each field length-prefixed, so no two entries share one.</summary>
-    public string ComputeHash()
+    /// <summary>The key <see cref="Hash"/> was made with; null for the plain SHA-256 entries written before keys.</summary>
+    public string? KeyId { get; private set; }
+
+    /// <summary>
+    /// The hash of the entry's canonical form (each field length-prefixed, so no two entries share one; a keyed entry's
+    /// form also names its key): HMAC-SHA256 with <paramref name="key"/>, or plain SHA-256 without one, as before keys.
+    /// </summary>
+    public string ComputeHash(AuditKey? key)
     {
         var canonical = new StringBuilder();
-        foreach (var field in new[] { PreviousHash, AtUtc.ToString("O", CultureInfo.InvariantCulture), ActorUserId ?? "", Action, SubjectType, SubjectId, Details })
+        string[] fields =
+            [PreviousHash, AtUtc.ToString("O", CultureInfo.InvariantCulture), ActorUserId ?? "", Action, SubjectType, SubjectId, Details];
+        foreach (var field in KeyId is null ? fields : [.. fields, KeyId])
         {
             canonical.Append(field.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(field).Append('|');
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
+        var bytes = Encoding.UTF8.GetBytes(canonical.ToString());
+        return Convert.ToHexStringLower(key is null ? SHA256.HashData(bytes) : key.Mac(bytes));
     }
 }

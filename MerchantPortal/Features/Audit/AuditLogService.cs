@@ -42,7 +42,11 @@ public sealed class AuditLogService(IDbContextFactory<PortalDbContext> dbFactory
 
         var result = await trail.VerifyAsync(cancellationToken);
         await trail.AppendAsync(new AuditRecord(userId, "audit.verify", "AuditTrail", "chain",
-            new { checkedEntries = result.EntriesChecked, firstBroken = result.FirstBrokenEntryId, reason = result.Break?.ToString() }));
+            new
+            {
+                checkedEntries = result.EntriesChecked, firstBroken = result.FirstBrokenEntryId, reason = result.Break?.ToString(),
+                ranges = result.Ranges.Select(r => new { key = r.KeyId, from = r.FirstEntryId, to = r.LastEntryId }),
+            }));
         return result;
     }
 

@@ -2,16 +2,19 @@ using FluentValidation;
 using MerchantPortal.Data;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Organizations;
+using MerchantPortal.Infrastructure.Audit;
 using MerchantPortal.Infrastructure.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Features.Organizations;
 
+/// <summary>Invitations to an organization; each one sent, revoked and accepted is audited by ids, never by address.</summary>
 public sealed class InvitationService(
     IDbContextFactory<PortalDbContext> dbFactory,
     TimeProvider clock,
     IValidator<InviteMemberInput> validator,
-    InvitationEmail email)
+    InvitationEmail email,
+    AuditTrail audit)
 {
     /// <summary>Invites a colleague and emails them a link; <paramref name="acceptUrl"/> builds the link from the token.</summary>
     public async Task InviteAsync(string ownerUserId, Guid organizationId, InviteMemberInput input, string culture, Func<string, string> acceptUrl)
@@ -38,7 +41,8 @@ public sealed class InvitationService(
         var token = OneTimeToken.New();
         var invitation = Invitation.Create(organizationId, address, OneTimeToken.Hash(token), ownerUserId, culture, now);
         db.Invitations.Add(invitation);
-        await db.SaveChangesAsync();
+        await audit.SaveWithAsync(db, new AuditRecord(ownerUserId, "organization.invite", OrganizationService.AuditSubject, organizationId.ToString(),
+            new { invitation = invitation.Id, replaces = previous.Select(i => i.Id) }));
 
         var inviter = await db.Users.Where(u => u.Id == ownerUserId).Select(u => u.DisplayName).SingleAsync();
         await email.SendAsync(invitation, organization.Name, inviter, acceptUrl(token));
@@ -53,7 +57,8 @@ public sealed class InvitationService(
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == invitationId && i.OrganizationId == organizationId)
             ?? throw new DomainException(DomainErrors.InvitationInvalid);
         invitation.Revoke(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync();
+        await audit.SaveWithAsync(db, new AuditRecord(ownerUserId, "organization.invitation-revoke", OrganizationService.AuditSubject,
+            organizationId.ToString(), new { invitation = invitation.Id }));
     }
 
     public async Task<InvitationPreview?> PreviewAsync(string token)
@@ -83,7 +88,8 @@ public sealed class InvitationService(
         var organization = await db.Organizations.SingleAsync(o => o.Id == invitation.OrganizationId);
         organization.AddStaff(userId, now);
         user.CurrentOrganizationId = organization.Id;
-        await db.SaveChangesOrConflictAsync();
+        await audit.SaveWithAsync(db, new AuditRecord(userId, "organization.invitation-accept", OrganizationService.AuditSubject,
+            organization.Id.ToString(), new { invitation = invitation.Id, member = userId, invitedBy = invitation.InvitedByUserId }));
         return organization.Id;
     }
 

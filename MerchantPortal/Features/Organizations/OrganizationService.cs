@@ -1,6 +1,7 @@
 using MerchantPortal.Data;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Organizations;
+using MerchantPortal.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace MerchantPortal.Features.Organizations;
@@ -8,9 +9,12 @@ namespace MerchantPortal.Features.Organizations;
 /// <summary>
 /// Organizations as their members see them. Every read is filtered by membership: a caller who is
 /// not a member gets <c>null</c>, which pages turn into a 404, so another organization's existence is not revealed.
+/// Every change of membership is audited (by user ids) in the same save as the change.
 /// </summary>
-public sealed class OrganizationService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
+public sealed class OrganizationService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, AuditTrail audit)
 {
+    public const string AuditSubject = "Organization";
+
     public async Task<Organization> CreateAsync(string ownerUserId, string name, bool isDemo = false)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
@@ -18,7 +22,8 @@ public sealed class OrganizationService(IDbContextFactory<PortalDbContext> dbFac
         db.Organizations.Add(organization);
         var user = await db.Users.SingleAsync(u => u.Id == ownerUserId);
         user.CurrentOrganizationId = organization.Id;
-        await db.SaveChangesAsync();
+        await audit.SaveWithAsync(db, new AuditRecord(ownerUserId, "organization.create", AuditSubject, organization.Id.ToString(),
+            new { owner = ownerUserId, demo = isDemo }));
         return organization;
     }
 
@@ -79,12 +84,14 @@ public sealed class OrganizationService(IDbContextFactory<PortalDbContext> dbFac
     }
 
     public Task RemoveMemberAsync(string actingUserId, Guid organizationId, string memberUserId) =>
-        ChangeAsync(actingUserId, organizationId, o => o.RemoveMember(actingUserId, memberUserId));
+        ChangeAsync(actingUserId, organizationId, o => o.RemoveMember(actingUserId, memberUserId),
+            "organization.member-remove", new { member = memberUserId });
 
     public Task TransferOwnershipAsync(string actingUserId, Guid organizationId, string newOwnerUserId) =>
-        ChangeAsync(actingUserId, organizationId, o => o.TransferOwnership(actingUserId, newOwnerUserId));
+        ChangeAsync(actingUserId, organizationId, o => o.TransferOwnership(actingUserId, newOwnerUserId),
+            "organization.ownership-transfer", new { previousOwner = actingUserId, newOwner = newOwnerUserId });
 
-    private async Task ChangeAsync(string actingUserId, Guid organizationId, Action<Organization> change)
+    private async Task ChangeAsync(string actingUserId, Guid organizationId, Action<Organization> change, string action, object details)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var organization = await db.Organizations.SingleOrDefaultAsync(o => o.Id == organizationId);
@@ -94,6 +101,6 @@ public sealed class OrganizationService(IDbContextFactory<PortalDbContext> dbFac
         }
 
         change(organization);
-        await db.SaveChangesOrConflictAsync();
+        await audit.SaveWithAsync(db, new AuditRecord(actingUserId, action, AuditSubject, organizationId.ToString(), details));
     }
 }

@@ -8,9 +8,10 @@ namespace MerchantPortal.Infrastructure.Audit;
 /// <summary>
 /// The tamper-evident audit trail (docs/decisions/0008-audit-hash-chain.md). An entry is saved in the same
 /// SaveChanges as the change it records, so neither exists without the other; appends pass one at a time
-/// through a gate, so each links to the entry saved just before it.
+/// through a gate, so each links to the entry saved just before it. New entries are keyed with the current audit
+/// key (docs/decisions/0021-key-ring-and-audit-keys.md).
 /// </summary>
-public sealed class AuditTrail(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
+public sealed class AuditTrail(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock, AuditKeyRing keys)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -35,7 +36,7 @@ public sealed class AuditTrail(IDbContextFactory<PortalDbContext> dbFactory, Tim
 
             var previous = await db.AuditEntries.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync() ?? AuditEntry.Genesis;
             db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, record.ActorUserId, record.Action, record.SubjectType, record.SubjectId,
-                record.Details is null ? "{}" : JsonSerializer.Serialize(record.Details, Json), previous));
+                record.Details is null ? "{}" : JsonSerializer.Serialize(record.Details, Json), previous, keys.Current));
             await db.SaveChangesOrConflictAsync();
         }
         finally
@@ -51,28 +52,22 @@ public sealed class AuditTrail(IDbContextFactory<PortalDbContext> dbFactory, Tim
         await SaveWithAsync(db, record);
     }
 
-    /// <summary>Walks the whole chain in order and names the first entry that does not fit.</summary>
+    /// <summary>
+    /// Walks the whole chain in order with every configured key, names the first entry that does not fit, and says
+    /// which key verified which range of entries.
+    /// </summary>
     public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var previous = AuditEntry.Genesis;
-        long count = 0;
+        var verifier = new ChainVerifier(keys.All);
         await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            count++;
-            if (entry.PreviousHash != previous)
+            if (verifier.Check(entry) is { } broken)
             {
-                return new ChainVerification(count, entry.Id, ChainBreak.LinkBroken);
+                return verifier.Result(entry.Id, broken);
             }
-
-            if (entry.ComputeHash() != entry.Hash)
-            {
-                return new ChainVerification(count, entry.Id, ChainBreak.ContentChanged);
-            }
-
-            previous = entry.Hash;
         }
 
-        return new ChainVerification(count, null, null);
+        return verifier.Result();
     }
 }
