@@ -1,0 +1,44 @@
+using System.Runtime.InteropServices;
+using UglyToad.PdfPig.Filters;
+using UglyToad.PdfPig.Tokens;
+
+namespace MerchantPortal.Infrastructure.Documents.Pdf;
+
+/// <summary>
+/// One filter as the PDF library sees it (it decodes cross-reference and object streams while opening a file):
+/// the data is first decoded only to count, against the budget, and only then decoded into an array of that size,
+/// so a bomb costs time up to the limit but never memory.
+/// </summary>
+internal sealed class BudgetedFilter(string name, PdfBudget budget) : IFilter
+{
+    public bool IsSupported => true;
+
+    public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
+    {
+        budget.ThrowIfExceeded();
+        budget.EncryptionDeclared |= streamDictionary.Data.ContainsKey("Encrypt");
+        if (PdfFilters.IsImageFilter(name))
+        {
+            return input;
+        }
+
+        var parameters = DecodeParameterResolver.GetFilterParameters(streamDictionary, filterIndex);
+        var limit = StreamLimits.Of(streamDictionary, budget);
+        long size = 0;
+        using (var counting = new BudgetedStream(PdfFilters.Open(name, AsStream(input), parameters), budget, limit, charge: true))
+        {
+            size = StreamLimits.Drain(counting);
+        }
+
+        StreamLimits.ChargeEntries(streamDictionary, size, budget);
+        var output = new byte[size];
+        using var decoding = PdfFilters.Open(name, AsStream(input), parameters);
+        decoding.ReadExactly(output);
+        return output;
+    }
+
+    public static Stream AsStream(ReadOnlyMemory<byte> data) =>
+        MemoryMarshal.TryGetArray(data, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(data.ToArray(), writable: false);
+}
