@@ -7,7 +7,7 @@ namespace MerchantPortal.Infrastructure.Documents.Pdf;
 /// <summary>
 /// One filter as the PDF library sees it (it decodes cross-reference and object streams while opening a file):
 /// the data is first decoded only to count, against the budget, and only then decoded into an array of that size,
-/// so a bomb costs time up to the limit but never memory.
+/// so a bomb costs time up to the limit but never memory; what the library keeps is limited per file.
 /// </summary>
 internal sealed class BudgetedFilter(string name, PdfBudget budget) : IFilter
 {
@@ -23,7 +23,7 @@ internal sealed class BudgetedFilter(string name, PdfBudget budget) : IFilter
         }
 
         var parameters = DecodeParameterResolver.GetFilterParameters(streamDictionary, filterIndex);
-        var limit = StreamLimits.Of(streamDictionary, budget);
+        var limit = Math.Min(StreamLimits.Of(streamDictionary, budget), budget.HeldRemaining);
         long size = 0;
         using (var counting = new BudgetedStream(PdfFilters.Open(name, AsStream(input), parameters), budget, limit, charge: true))
         {
@@ -31,6 +31,7 @@ internal sealed class BudgetedFilter(string name, PdfBudget budget) : IFilter
         }
 
         StreamLimits.ChargeEntries(streamDictionary, size, budget);
+        budget.ChargeHeld(size);
         var output = new byte[size];
         using var decoding = PdfFilters.Open(name, AsStream(input), parameters);
         decoding.ReadExactly(output);

@@ -17,9 +17,22 @@ internal sealed class NameScanner
 
     public void Feed(ReadOnlySpan<byte> chunk)
     {
-        foreach (var b in chunk)
+        while (!chunk.IsEmpty)
         {
-            Next(b);
+            if (length < 0)
+            {
+                // Outside a name only '/' matters: jump to it (vectorized) instead of looking at every byte.
+                var slash = chunk.IndexOf((byte)'/');
+                if (slash < 0)
+                {
+                    return;
+                }
+
+                chunk = chunk[slash..];
+            }
+
+            Next(chunk[0]);
+            chunk = chunk[1..];
         }
     }
 

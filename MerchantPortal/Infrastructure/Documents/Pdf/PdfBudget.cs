@@ -13,6 +13,12 @@ internal sealed class PdfBudget
     /// <summary>Decoded bytes of the whole file, all streams and filter stages together: bounds time (~1 s) and work.</summary>
     public const long MaxFileBytes = 200L * 1024 * 1024;
 
+    /// <summary>
+    /// Decoded bytes the PDF library keeps (cross-reference and object streams, parsed into tokens that stay cached,
+    /// several times their size): a 500-page book holds a few megabytes; as much as an upload may be, no more.
+    /// </summary>
+    public const long MaxHeldBytes = 32L * 1024 * 1024;
+
     /// <summary>Objects: a 300-page report has a few thousand; the limit bounds the parser's tables.</summary>
     public const int MaxObjects = 200_000;
 
@@ -21,6 +27,7 @@ internal sealed class PdfBudget
 
     private long fileBytes;
     private long objects;
+    private long held;
 
     public bool Exceeded { get; private set; }
 
@@ -42,6 +49,18 @@ internal sealed class PdfBudget
     {
         fileBytes += bytes;
         if (fileBytes > MaxFileBytes)
+        {
+            Exceed();
+        }
+    }
+
+    /// <summary>How much more the library may be given to keep.</summary>
+    public long HeldRemaining => MaxHeldBytes - held;
+
+    public void ChargeHeld(long bytes)
+    {
+        held += bytes;
+        if (held > MaxHeldBytes)
         {
             Exceed();
         }
