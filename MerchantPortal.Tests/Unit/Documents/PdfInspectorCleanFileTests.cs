@@ -64,12 +64,21 @@ public class PdfInspectorCleanFileTests
         Assert.Equal(UploadProblem.PdfCorrupt, Check(Encoding.Latin1.GetBytes(text)));
 
     [Fact]
-    public void Check_StreamThatCannotBeDecoded_IsCorrupt()
+    public void Check_ObjectStreamThatCannotBeDecoded_IsCorrupt()
     {
-        var pdf = new PdfBuilder();
-        pdf.AddEncodedStream("/Filter /ASCIIHexDecode", Encoding.Latin1.GetBytes("4A 53 zz>"));
+        var pdf = new PdfBuilder("/Extra 4 0 R") { ObjectStreamData = [0x78, 0x9C, 0xFF, 0xFF, 0xFF, 0xFF] };
+        pdf.Add("<< /Producer (x) >>", compressed: true);
 
         Assert.Equal(UploadProblem.PdfCorrupt, Check(pdf.Build()));
+    }
+
+    [Fact]
+    public void Check_StrayCharactersInAsciiHex_DoNotHideWhatFollows()
+    {
+        var pdf = new PdfBuilder();
+        pdf.AddEncodedStream("/Filter /ASCIIHexDecode", Encoding.Latin1.GetBytes("2F zz 4A xx 53 20>"));
+
+        Assert.Equal(UploadProblem.PdfActiveContent, Check(pdf.Build()));
     }
 
     [Fact]

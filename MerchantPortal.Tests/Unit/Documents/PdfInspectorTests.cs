@@ -142,7 +142,8 @@ public class PdfInspectorTests
     [Theory]
     [InlineData("<< /S /JavaScript /JS (app.alert\\(1\\)) >>", UploadProblem.PdfActiveContent)]
     [InlineData("4 0 R", UploadProblem.PdfActiveContent)]
-    [InlineData("<< /S /GoTo /D [3 0 R /Fit] >>", UploadProblem.PdfActiveContent)]
+    [InlineData("<< /S /GoTo /D [3 0 R /Fit] /Next << /S /Named /N /NextPage >> >>", UploadProblem.PdfActiveContent)]
+    [InlineData("<< /S /GoTo /D [3 0 R /Fit] >>", UploadProblem.None)]
     [InlineData("[3 0 R /Fit]", UploadProblem.None)]
     [InlineData("[3 0 R /XYZ 0 200 1]", UploadProblem.None)]
     public void Check_OpenAction_IsRefusedOnlyForAnAction(string openAction, UploadProblem expected)

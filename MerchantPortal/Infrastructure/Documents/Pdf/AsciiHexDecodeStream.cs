@@ -1,6 +1,9 @@
 namespace MerchantPortal.Infrastructure.Documents.Pdf;
 
-/// <summary>ASCIIHexDecode: pairs of hex digits, white space ignored, '&gt;' ends the data.</summary>
+/// <summary>
+/// ASCIIHexDecode: pairs of hex digits, '&gt;' ends the data. Anything else is skipped, as lenient readers (pdf.js)
+/// skip it, so a stray character cannot hide what follows it from this check while a reader still decodes it.
+/// </summary>
 internal sealed class AsciiHexDecodeStream(Stream input) : DecodeStream(input)
 {
     private bool ended;
@@ -36,14 +39,10 @@ internal sealed class AsciiHexDecodeStream(Stream input) : DecodeStream(input)
                 return -1;
             }
 
-            if (PdfSyntax.IsWhiteSpace(b))
+            if (Uri.IsHexDigit((char)b))
             {
-                continue;
+                return Convert.ToInt32(((char)b).ToString(), 16);
             }
-
-            return Uri.IsHexDigit((char)b)
-                ? Convert.ToInt32(((char)b).ToString(), 16)
-                : throw new InvalidDataException("Not a hex digit in ASCIIHexDecode data.");
         }
     }
 }

@@ -64,8 +64,13 @@ internal sealed class PdfObjectWalker(IPdfTokenScanner scanner, PdfBudget budget
         return UploadProblem.None;
     }
 
-    /// <summary>An action is a dictionary with /S (its type); a destination is an array or a name, which only turns a page.</summary>
-    private bool IsAction(IToken value) => Resolve(value) is DictionaryToken dictionary && dictionary.Data.ContainsKey("S");
+    /// <summary>
+    /// An action is a dictionary with /S (its type); a destination (an array or a name) only turns a page, and so does
+    /// a /GoTo action with no /Next, which pdfTeX writes into every file it makes.
+    /// </summary>
+    private bool IsAction(IToken value) =>
+        Resolve(value) is DictionaryToken dictionary && dictionary.Data.TryGetValue("S", out var type)
+        && (Resolve(type) is not NameToken { Data: "GoTo" } || dictionary.Data.ContainsKey("Next"));
 
     private IToken? Resolve(IToken token) =>
         token is IndirectReferenceToken reference ? scanner.Get(reference.Data)?.Data : token;
@@ -73,25 +78,20 @@ internal sealed class PdfObjectWalker(IPdfTokenScanner scanner, PdfBudget budget
     private UploadProblem CheckContent(StreamToken stream)
     {
         var (filters, parameters) = StreamFilters.Read(stream.StreamDictionary, Resolve);
-        var content = StreamFilters.Open(stream.Data, filters, parameters, budget, out var pixels);
-        using (content)
+        using var content = StreamFilters.Open(stream.Data, filters, parameters, budget, out var pixels);
+        var scanned = !pixels && IsScanned(stream.StreamDictionary);
+        var names = new NameScanner();
+        var buffer = new byte[64 * 1024];
+        for (int n; (n = ReadUntilBroken(content, buffer)) > 0 && !names.Found;)
         {
-            if (pixels || !IsScanned(stream.StreamDictionary))
-            {
-                StreamLimits.Drain(content);
-                return UploadProblem.None;
-            }
-
-            var names = new NameScanner();
-            var buffer = new byte[64 * 1024];
-            for (int n; (n = content.Read(buffer)) > 0 && !names.Found;)
+            if (scanned)
             {
                 names.Feed(buffer.AsSpan(0, n));
             }
-
-            names.Finish();
-            return names.Found ? UploadProblem.PdfActiveContent : UploadProblem.None;
         }
+
+        names.Finish();
+        return names.Found ? UploadProblem.PdfActiveContent : UploadProblem.None;
     }
 
     /// <summary>
@@ -105,6 +105,22 @@ internal sealed class PdfObjectWalker(IPdfTokenScanner scanner, PdfBudget budget
             && subtype is not ("Image" or "Type1C" or "CIDFontType0C" or "OpenType")
             && !dictionary.Data.ContainsKey("Length1")
             && !dictionary.Data.ContainsKey("Length2");
+    }
+
+    /// <summary>
+    /// Data that stops decoding ends there: readers give up at the same point (a deflate or LZW error leaves
+    /// nothing after it readable), so what was decoded is all any reader can see.
+    /// </summary>
+    private static int ReadUntilBroken(Stream content, byte[] buffer)
+    {
+        try
+        {
+            return content.Read(buffer);
+        }
+        catch (InvalidDataException)
+        {
+            return 0;
+        }
     }
 
     private static UploadProblem First(UploadProblem problem, Func<UploadProblem> next) =>
