@@ -18,7 +18,8 @@ internal static class ActiveNames
     public static bool Contains(string name) => Names.Contains(name);
 
     /// <summary>
-    /// Keys that are active only as keys: /EF holds a file specification's embedded files (whose own /Type is optional),
+    /// Keys that are active only as keys: /EF holds a file specification's embedded files (whose own /Type is
+    /// optional),
     /// /OpenAction only when its value is an action rather than a destination (checked by the walker).
     /// </summary>
     public static bool IsActiveKey(string key) => key == "EF" || Names.Contains(key);

@@ -1,6 +1,8 @@
 namespace MerchantPortal.Infrastructure.Documents.Pdf;
 
-/// <summary>ASCII85Decode: groups of five characters '!'..'u' give four bytes, 'z' four zeros, '~&gt;' ends the data.</summary>
+/// <summary>
+/// ASCII85Decode: groups of five characters '!'..'u' give four bytes, 'z' four zeros, '~&gt;' ends the data.
+/// </summary>
 internal sealed class Ascii85DecodeStream(Stream input) : DecodeStream(input)
 {
     private readonly byte[] group = new byte[4];

@@ -13,7 +13,8 @@ internal sealed class BudgetedFilter(string name, PdfBudget budget) : IFilter
 {
     public bool IsSupported => true;
 
-    public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
+    public Memory<byte> Decode(
+        Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
     {
         budget.ThrowIfExceeded();
         budget.EncryptionDeclared |= streamDictionary.Data.ContainsKey("Encrypt");
@@ -25,7 +26,8 @@ internal sealed class BudgetedFilter(string name, PdfBudget budget) : IFilter
         var parameters = DecodeParameterResolver.GetFilterParameters(streamDictionary, filterIndex);
         var limit = Math.Min(StreamLimits.Of(streamDictionary, budget), budget.HeldRemaining);
         long size = 0;
-        using (var counting = new BudgetedStream(PdfFilters.Open(name, AsStream(input), parameters), budget, limit, charge: true))
+        var decoder = PdfFilters.Open(name, AsStream(input), parameters);
+        using (var counting = new BudgetedStream(decoder, budget, limit, charge: true))
         {
             size = StreamLimits.Drain(counting);
         }

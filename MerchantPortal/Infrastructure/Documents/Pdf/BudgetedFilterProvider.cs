@@ -10,7 +10,8 @@ internal sealed class BudgetedFilterProvider(PdfBudget budget) : BaseFilterProvi
 {
     private static readonly string[] Names =
     [
-        "FlateDecode", "Fl", "LZWDecode", "LZW", "ASCIIHexDecode", "AHx", "ASCII85Decode", "A85", "RunLengthDecode", "RL",
+        "FlateDecode", "Fl", "LZWDecode", "LZW", "ASCIIHexDecode", "AHx", "ASCII85Decode", "A85",
+        "RunLengthDecode", "RL",
         "DCTDecode", "DCT", "JPXDecode", "CCITTFaxDecode", "CCF", "JBIG2Decode",
     ];
 

@@ -113,7 +113,8 @@ internal sealed class NameScanner
             Escape((byte)' ');
         }
 
-        if (length >= 0 && length <= ActiveNames.LongestName && ActiveNames.Contains(Encoding.Latin1.GetString(name, 0, length)))
+        if (length is >= 0 and <= ActiveNames.LongestName
+            && ActiveNames.Contains(Encoding.Latin1.GetString(name, 0, length)))
         {
             Found = true;
         }

@@ -7,10 +7,14 @@ namespace MerchantPortal.Infrastructure.Documents.Pdf;
 /// </summary>
 internal sealed class PdfBudget
 {
-    /// <summary>Decoded bytes of one stream: a 4,000 × 4,000 RGB lossless image is 48 MB; more is not a paper document.</summary>
+    /// <summary>
+    /// Decoded bytes of one stream: a 4,000 × 4,000 RGB lossless image is 48 MB; more is not a paper document.
+    /// </summary>
     public const long MaxStreamBytes = 50L * 1024 * 1024;
 
-    /// <summary>Decoded bytes of the whole file, all streams and filter stages together: bounds time (~1 s) and work.</summary>
+    /// <summary>
+    /// Decoded bytes of the whole file, all streams and filter stages together: bounds time (~1 s) and work.
+    /// </summary>
     public const long MaxFileBytes = 200L * 1024 * 1024;
 
     /// <summary>

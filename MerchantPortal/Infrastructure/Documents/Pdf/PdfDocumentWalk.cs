@@ -1,5 +1,6 @@
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Tokenization.Scanner;
 using UglyToad.PdfPig.Tokens;
 
 namespace MerchantPortal.Infrastructure.Documents.Pdf;
@@ -49,7 +50,7 @@ internal static class PdfDocumentWalk
         return WalkFileInOrder(structure.TokenScanner, walker, walked);
     }
 
-    private static UploadProblem WalkFileInOrder(UglyToad.PdfPig.Tokenization.Scanner.IPdfTokenScanner scanner, PdfObjectWalker walker, HashSet<long> walked)
+    private static UploadProblem WalkFileInOrder(IPdfTokenScanner scanner, PdfObjectWalker walker, HashSet<long> walked)
     {
         scanner.Seek(0);
         var count = 0;

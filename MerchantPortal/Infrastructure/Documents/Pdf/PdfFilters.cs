@@ -14,11 +14,12 @@ internal static class PdfFilters
 
     public static bool IsImageFilter(string name) => ImageFilters.Contains(name);
 
-    /// <summary>A stream that decodes <paramref name="input"/> through one filter; unknown filters are refused.</summary>
+    /// <summary>Decodes <paramref name="input"/> through one filter; unknown filters are refused.</summary>
     public static Stream Open(string name, Stream input, DictionaryToken parameters) => name switch
     {
         "FlateDecode" or "Fl" => Predicted(Inflate(input), parameters),
-        "LZWDecode" or "LZW" => Predicted(new LzwDecodeStream(input, Int(parameters, "EarlyChange", 1) != 0), parameters),
+        "LZWDecode" or "LZW" =>
+            Predicted(new LzwDecodeStream(input, Int(parameters, "EarlyChange", 1) != 0), parameters),
         "ASCIIHexDecode" or "AHx" => new AsciiHexDecodeStream(input),
         "ASCII85Decode" or "A85" => new Ascii85DecodeStream(input),
         "RunLengthDecode" or "RL" => new RunLengthDecodeStream(input),

@@ -100,7 +100,9 @@ internal sealed class PdfObjectWalker(IPdfTokenScanner scanner, PdfBudget budget
     /// </summary>
     private static bool IsScanned(DictionaryToken dictionary)
     {
-        var subtype = dictionary.Data.TryGetValue("Subtype", out var token) && token is NameToken name ? name.Data : null;
+        var subtype = dictionary.Data.TryGetValue("Subtype", out var token) && token is NameToken name
+            ? name.Data
+            : null;
         return StreamLimits.Type(dictionary) != "XRef"
             && subtype is not ("Image" or "Type1C" or "CIDFontType0C" or "OpenType")
             && !dictionary.Data.ContainsKey("Length1")

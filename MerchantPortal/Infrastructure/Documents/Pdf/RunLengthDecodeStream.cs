@@ -1,6 +1,9 @@
 namespace MerchantPortal.Infrastructure.Documents.Pdf;
 
-/// <summary>RunLengthDecode: a length byte 0–127 copies that many plus one bytes, 129–255 repeats the next byte 257 − n times, 128 ends.</summary>
+/// <summary>
+/// RunLengthDecode: a length byte 0–127 copies that many plus one bytes, 129–255 repeats the next byte 257 − n times,
+/// 128 ends.
+/// </summary>
 internal sealed class RunLengthDecodeStream(Stream input) : DecodeStream(input)
 {
     private int literal;

@@ -50,7 +50,8 @@ internal static class StreamFilters
                 break;
             }
 
-            stream = new BudgetedStream(PdfFilters.Open(filters[i], stream, parameters[i]), budget, PdfBudget.MaxStreamBytes, charge: true);
+            var decoder = PdfFilters.Open(filters[i], stream, parameters[i]);
+            stream = new BudgetedStream(decoder, budget, PdfBudget.MaxStreamBytes, charge: true);
         }
 
         return stream;

@@ -20,7 +20,7 @@ internal static class StreamLimits
             : PdfBudget.MaxStreamBytes;
     }
 
-    /// <summary>Objects declared by an object stream, entries decoded from a cross-reference stream, counted per file.</summary>
+    /// <summary>Objects declared by object streams and entries of cross-reference streams, counted per file.</summary>
     public static void ChargeEntries(DictionaryToken dictionary, long decodedBytes, PdfBudget budget)
     {
         switch (Type(dictionary))
