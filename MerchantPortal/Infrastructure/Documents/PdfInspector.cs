@@ -1,113 +1,53 @@
-using System.IO.Compression;
-using System.Text;
+using MerchantPortal.Infrastructure.Documents.Pdf;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
 
 namespace MerchantPortal.Infrastructure.Documents;
 
 /// <summary>
-/// A PDF must parse and have pages; one carrying JavaScript, embedded files or launch actions is refused
-/// (never rewritten: what the reviewer sees is what was uploaded). Names are looked for in the raw file and
-/// inside compressed streams, with #xx escapes decoded, so /J#61vaScript is found too.
+/// A PDF must open in a real object model, have pages, and carry nothing that acts: every object is resolved,
+/// every stream decoded (within <see cref="PdfBudget"/>) and read, and the file is refused for scripts, launch
+/// actions, embedded files, form submission, remote go-tos, encryption (it could not be read) or an XFA form.
+/// Never rewritten: what the reviewer sees is what was uploaded. See docs/decisions/0018-pdf-inspection.md.
 /// </summary>
 public static class PdfInspector
 {
-    private static readonly string[] ActiveNames = ["/JavaScript", "/JS", "/Launch", "/EmbeddedFile", "/EmbeddedFiles", "/RichMedia", "/SubmitForm", "/ImportData"];
-
-    public static InspectionResult Inspect(byte[] content)
+    public static UploadProblem Check(Stream pdf)
     {
+        var budget = new PdfBudget();
         try
         {
-            using var document = PdfDocument.Open(content);
-            if (document.NumberOfPages < 1)
+            var options = new ParsingOptions
             {
-                return InspectionResult.Refused(UploadProblem.PdfCorrupt);
-            }
+                FilterProvider = new BudgetedFilterProvider(budget),
+                MaxStackDepth = PdfBudget.MaxDepth,
+                SkipMissingFonts = true,
+            };
+            using var document = PdfDocument.Open(pdf, options);
+            return budget.Exceeded ? UploadProblem.PdfTooComplex : PdfDocumentWalk.Run(document, budget);
+        }
+        catch (Exception) when (budget.Exceeded)
+        {
+            return UploadProblem.PdfTooComplex;
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return UploadProblem.PdfEncrypted;
         }
         catch (Exception)
         {
-            // PdfPig throws many exception types for malformed files; all of them mean "not a usable PDF".
-            return InspectionResult.Refused(UploadProblem.PdfCorrupt);
-        }
-
-        return Texts(content).Any(HasActiveName)
-            ? InspectionResult.Refused(UploadProblem.PdfActiveContent)
-            : new InspectionResult(UploadProblem.None, DocumentFormat.Pdf, content);
-    }
-
-    private static bool HasActiveName(string text)
-    {
-        var names = DecodeNameEscapes(text);
-        return ActiveNames.Any(name => ContainsName(names, name));
-    }
-
-    // "/JS" must not match "/JSON": a name ends at a delimiter or white space.
-    private static bool ContainsName(string text, string name)
-    {
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + name.Length;
-            if (end >= text.Length || !char.IsAsciiLetterOrDigit(text[end]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string DecodeNameEscapes(string text)
-    {
-        var result = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '#' && i + 2 < text.Length && Uri.IsHexDigit(text[i + 1]) && Uri.IsHexDigit(text[i + 2]))
-            {
-                result.Append((char)Convert.ToInt32(text.Substring(i + 1, 2), 16));
-                i += 2;
-            }
-            else
-            {
-                result.Append(text[i]);
-            }
-        }
-
-        return result.ToString();
-    }
-
-    /// <summary>The file as Latin-1 text, then each Flate stream inflated.</summary>
-    private static IEnumerable<string> Texts(byte[] content)
-    {
-        var raw = Encoding.Latin1.GetString(content);
-        yield return raw;
-        for (var at = raw.IndexOf("stream", StringComparison.Ordinal); at >= 0; at = raw.IndexOf("stream", at + 6, StringComparison.Ordinal))
-        {
-            var start = at + 6;
-            start += raw.AsSpan(start).StartsWith("\r\n") ? 2 : raw.AsSpan(start).StartsWith("\n") ? 1 : 0;
-            var end = raw.IndexOf("endstream", start, StringComparison.Ordinal);
-            if (end < 0)
-            {
-                yield break;
-            }
-
-            if (Inflate(content.AsSpan(start, end - start)) is { } inflated)
-            {
-                yield return inflated;
-            }
+            // The library throws many exception types for malformed files; all of them mean "not a usable PDF",
+            // and a stream that cannot be decoded cannot be checked.
+            return budget.EncryptionDeclared ? UploadProblem.PdfEncrypted : UploadProblem.PdfCorrupt;
         }
     }
 
-    private static string? Inflate(ReadOnlySpan<byte> data)
+    public static InspectionResult Inspect(byte[] content)
     {
-        try
-        {
-            using var input = new ZLibStream(new MemoryStream(data.ToArray()), CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            input.CopyTo(output);
-            return Encoding.Latin1.GetString(output.ToArray());
-        }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
+        using var stream = new MemoryStream(content, writable: false);
+        var problem = Check(stream);
+        return problem == UploadProblem.None
+            ? new InspectionResult(UploadProblem.None, DocumentFormat.Pdf, content)
+            : InspectionResult.Refused(problem);
     }
 }

@@ -12,5 +12,8 @@ public enum UploadProblem
     ImageTruncated,
     PdfCorrupt,
     PdfActiveContent,
+    PdfEncrypted,
+    PdfXfa,
+    PdfTooComplex,
     BadFileName,
 }
