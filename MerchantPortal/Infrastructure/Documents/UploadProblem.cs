@@ -13,4 +13,8 @@ public enum UploadProblem
     PdfCorrupt,
     PdfActiveContent,
     BadFileName,
+    /// <summary>The isolated check died, was killed (memory, time) or answered nonsense: refused, never accepted unchecked.</summary>
+    CheckFailed,
+    /// <summary>Every inspection slot stayed taken for the whole queue wait.</summary>
+    Busy,
 }
