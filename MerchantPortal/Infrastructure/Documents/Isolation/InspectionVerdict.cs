@@ -13,8 +13,10 @@ public sealed record InspectionVerdict(UploadProblem Problem, DocumentFormat? Fo
 
     public static InspectionVerdict Refused(UploadProblem problem) => new(problem, null);
 
+    [JsonIgnore]
     public string ContentType => new InspectionResult(Problem, Format).ContentType;
 
+    [JsonIgnore]
     public string Extension => new InspectionResult(Problem, Format).Extension;
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
