@@ -7,12 +7,12 @@ namespace MerchantPortal.Tests.Support;
 public static class LargeImages
 {
     /// <summary>
-    /// A 40-megapixel JPEG (7746 × 5164) of random 8 × 8 colour blocks: noise compresses poorly, so the file is
+    /// A 40-megapixel JPEG (7744 × 5164, just under the limit) of random 8 × 8 colour blocks: noise compresses poorly, so the file is
     /// several megabytes, yet every pixel must be decoded (160 MB of RGBA).
     /// </summary>
     public static byte[] NoiseJpeg40Megapixels(int seed)
     {
-        const int width = 7746, height = 5164, block = 8;
+        const int width = 7744, height = 5164, block = 8;
         var random = new Random(seed);
         var pixels = new int[width * height];
         var colours = new int[(width + block - 1) / block];

@@ -14,7 +14,9 @@ public class UploadMemoryTests(PortalFactory factory, ITestOutputHelper output) 
 {
     private const long MaxGrowthBytes = 300L * 1024 * 1024;
 
+    // Slow (~1.5 min on the 2-core build machine): `--filter Category!=Benchmark` leaves it out.
     [Fact]
+    [Trait("Category", "Benchmark")]
     public async Task TenConcurrent40MegapixelJpegs_AllSucceedOrAreToldToRetry_AndThePortalGrowsLessThan300MB()
     {
         var photo = LargeImages.NoiseJpeg40Megapixels(seed: 21);
@@ -50,7 +52,12 @@ public class UploadMemoryTests(PortalFactory factory, ITestOutputHelper output) 
         await sampler;
 
         var accepted = responses.Count(r => r.StatusCode == HttpStatusCode.OK);
-        output.WriteLine($"{photo.Length / 1e6:F1} MB each; {accepted} accepted, {responses.Length - accepted} busy in {clock.Elapsed.TotalSeconds:F0} s; "
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+        {
+            output.WriteLine($"{(int)refused.StatusCode}: {await refused.Content.ReadAsStringAsync()}");
+        }
+
+        output.WriteLine($"{photo.Length / 1e6:F1} MB each; {accepted} accepted, {responses.Length - accepted} refused in {clock.Elapsed.TotalSeconds:F0} s; "
             + $"portal working set {baseline / 1048576} MiB → peak {peak / 1048576} MiB (+{(peak - baseline) / 1048576} MiB)");
         Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }));
         Assert.True(accepted > 0);
