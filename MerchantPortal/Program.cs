@@ -1,4 +1,11 @@
 using MerchantPortal.Extensions;
+using MerchantPortal.Infrastructure.Documents.Isolation;
+
+// The inspection worker is this executable too; it starts before any host is built, so it starts fast.
+if (InspectionWorker.TryRun(args))
+{
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(PortalCommandLine.HostArgs(args));
 if (await builder.RunFileCommandAsync(args))

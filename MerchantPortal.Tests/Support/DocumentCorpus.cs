@@ -40,6 +40,9 @@ public static class DocumentCorpus
         return jpeg[..(jpeg.Length / 2)];
     }
 
+    /// <summary>A JPEG cut in half with an end marker (FF D9) appended: complete to a check that looks only at the end.</summary>
+    public static byte[] TruncatedJpegWithEndMarker() => [.. TruncatedJpeg(), 0xFF, 0xD9];
+
     public static byte[] Png(int width = 32, int height = 32)
     {
         using var bitmap = new SKBitmap(width, height);

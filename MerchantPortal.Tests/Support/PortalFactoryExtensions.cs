@@ -5,7 +5,11 @@ namespace MerchantPortal.Tests.Support;
 public static class PortalFactoryExtensions
 {
     public static FormClient CreateFormClient(this PortalFactory factory, bool followRedirects = true) =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, HandleCookies = true }));
+        new(factory.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            // The real server's address when it serves on a port (http://localhost for the in-memory server).
+            BaseAddress = factory.ClientOptions.BaseAddress, AllowAutoRedirect = followRedirects, HandleCookies = true,
+        }));
 
     /// <summary>
     /// Signs in through the real sign-in pages, with the authenticator code when the account has one, on a new

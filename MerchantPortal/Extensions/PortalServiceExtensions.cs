@@ -112,6 +112,7 @@ public static class PortalServiceExtensions
             services.AddScoped<IBankTransfers, UnconfiguredBank>();
         }
         services.AddSingleton<DocumentStore>();
+        services.AddDocumentUploads(builder.Configuration);
         services.AddSingleton<OrphanDocumentJanitor>();
         services.AddHostedService(sp => sp.GetRequiredService<OrphanDocumentJanitor>());
         services.AddScoped<WizardService>();

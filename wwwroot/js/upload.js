@@ -1,9 +1,15 @@
 // Uploads the file chosen in an <input type="file"> over plain HTTP (not through the Blazor circuit), with
-// the antiforgery token in a header, reporting progress to the component as it goes.
-export async function upload(input, url, component) {
+// the antiforgery token in a header, reporting progress to the component as it goes. A file over the limit is
+// not sent at all: the server would cut it off mid-body, and a browser often reports that as a network error.
+export async function upload(input, url, component, maxBytes) {
     const file = input.files && input.files[0];
     if (!file) {
         return { status: 0, body: "" };
+    }
+
+    if (file.size > maxBytes) {
+        input.value = "";
+        return { status: 413, body: "" };
     }
 
     const token = (await (await fetch("/api/antiforgery", { credentials: "same-origin" })).json()).token;

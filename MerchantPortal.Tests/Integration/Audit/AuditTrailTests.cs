@@ -88,7 +88,7 @@ public class AuditTrailTests(PortalFactory factory) : IClassFixture<PortalFactor
         await applicant.GetAsync("/review");
         var staff = await factory.SignInAsync(reviewer);
         using var view = await staff.Http.GetAsync($"/api/documents/{document}");
-        await factory.WithServicesAsync(sp => sp.GetRequiredService<CaseMessageService>().SendAsync(owner.Id, id, "补充说明见附件", [new OutgoingAttachment("note.pdf", DocumentCorpus.Pdf())]));
+        await factory.WithServicesAsync(sp => sp.GetRequiredService<CaseMessageService>().SendAsync(owner.Id, id, "补充说明见附件", [new OutgoingAttachment("note.pdf", new MemoryStream(DocumentCorpus.Pdf()))]));
         Guid attachment;
         await using (var read = await factory.CreateDbContextAsync())
         {

@@ -11,8 +11,8 @@ public class OrphanDocumentJanitorTests(PortalFactory factory) : IClassFixture<P
     public async Task Sweep_RemovesOldFilesWithoutARow_AndKeepsNewOnes()
     {
         var store = factory.Services.GetRequiredService<DocumentStore>();
-        var (oldOrphan, _) = await store.SaveAsync([1, 2, 3]);
-        var (newOrphan, _) = await store.SaveAsync([4, 5, 6]);
+        var oldOrphan = await StoreAsync(store, [1, 2, 3]);
+        var newOrphan = await StoreAsync(store, [4, 5, 6]);
         File.SetLastWriteTimeUtc(Path.Combine(store.Root, oldOrphan), factory.Clock.GetUtcNow().UtcDateTime.AddHours(-2));
         File.WriteAllBytes(Path.Combine(store.Root, "0123abcd.tmp"), [7]);
         File.SetLastWriteTimeUtc(Path.Combine(store.Root, "0123abcd.tmp"), factory.Clock.GetUtcNow().UtcDateTime.AddHours(-2));
@@ -22,5 +22,12 @@ public class OrphanDocumentJanitorTests(PortalFactory factory) : IClassFixture<P
         Assert.Equal(2, removed);
         Assert.False(File.Exists(Path.Combine(store.Root, oldOrphan)));
         Assert.True(File.Exists(Path.Combine(store.Root, newOrphan)));
+    }
+
+    private static async Task<string> StoreAsync(DocumentStore store, byte[] content)
+    {
+        using var temporary = store.CreateTemporary();
+        await File.WriteAllBytesAsync(temporary.Path, content);
+        return (await store.KeepAsync(temporary.Path)).StoredName;
     }
 }

@@ -32,7 +32,7 @@ public class InternalNoteLeakTests(PortalFactory factory) : IClassFixture<Portal
         await factory.WithServicesAsync(async sp =>
         {
             await sp.GetRequiredService<CaseDecisionService>().RequestChangesAsync(reviewer.Id, applicationId, [ReviewField.ContactEmail], [], "请修改");
-            return await sp.GetRequiredService<CaseMessageService>().SendAsync(reviewer.Id, applicationId, "请看附件", [new OutgoingAttachment("guide.pdf", DocumentCorpus.Pdf())]);
+            return await sp.GetRequiredService<CaseMessageService>().SendAsync(reviewer.Id, applicationId, "请看附件", [new OutgoingAttachment("guide.pdf", new MemoryStream(DocumentCorpus.Pdf()))]);
         });
         var attachment = (await factory.WithServicesAsync(sp => sp.GetRequiredService<CaseMessageService>().ListAsync(owner.Id, applicationId)))[0].Attachments[0].Id;
 

@@ -5,19 +5,22 @@ using MerchantPortal.Domain.Requirements;
 using MerchantPortal.Features.Review;
 using MerchantPortal.Infrastructure.Authorization;
 using MerchantPortal.Infrastructure.Documents;
+using MerchantPortal.Infrastructure.Documents.Isolation;
 using MerchantPortal.Infrastructure.Localization;
 using MerchantPortal.Infrastructure.Settings;
+using MerchantPortal.Infrastructure.Storage;
 using MerchantPortal.Resources;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace MerchantPortal.Features.Documents;
 
 /// <summary>
-/// Uploads arrive over plain HTTP (not the circuit), with an antiforgery token, streamed and cut off at the
-/// size limit; downloads are served only to those allowed, never from wwwroot, with headers that stop a
-/// browser from treating a document as anything but what it is.
+/// Uploads arrive over plain HTTP (not the circuit), with an antiforgery token, a per-user rate limit, streamed to
+/// disk once and cut off at the size limit, then checked in the isolated worker; downloads are served only to those
+/// allowed, never from wwwroot, with headers that stop a browser from treating a document as anything but what it is.
 /// </summary>
 public static class DocumentEndpoints
 {
@@ -28,14 +31,14 @@ public static class DocumentEndpoints
             Results.Json(new { token = antiforgery.GetAndStoreTokens(http).RequestToken })).RequireAuthorization();
         // Validated by hand below: the body is read as a stream, not bound as a form.
         api.MapPost("/applications/{applicationId:guid}/documents/{kind}", UploadAsync)
-            .RequireAuthorization(PortalPolicies.Applicant).DisableAntiforgery();
+            .RequireAuthorization(PortalPolicies.Applicant).DisableAntiforgery().RequireRateLimiting(UploadRateLimitPolicy.Name);
         api.MapGet("/documents/{documentId:guid}", DownloadAsync).RequireAuthorization(PortalPolicies.SignedIn);
         api.MapGet("/message-attachments/{attachmentId:guid}", DownloadAttachmentAsync).RequireAuthorization(PortalPolicies.SignedIn);
         return endpoints;
     }
 
     private static async Task<IResult> UploadAsync(Guid applicationId, string kind, HttpContext http, ClaimsPrincipal user,
-        IAntiforgery antiforgery, DocumentService documents, SettingsStore settings)
+        IAntiforgery antiforgery, DocumentService documents, DocumentStore store, SettingsStore settings, IOptions<InspectionOptions> inspection)
     {
         try
         {
@@ -54,27 +57,31 @@ public static class DocumentEndpoints
         var limit = await settings.GetAsync(UploadSettings.MaxFileBytes);
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
         {
-            bodyLimit.MaxRequestBodySize = limit + (64 * 1024);
+            // Room to read what follows an over-size file (see Refuse413Async), never more than twice the limit.
+            bodyLimit.MaxRequestBodySize = (2 * limit) + (64 * 1024);
         }
 
-        var upload = await MultipartUpload.ReadFirstFileAsync(http.Request, limit, http.RequestAborted);
-        if (upload.TooLarge)
+        using var received = store.CreateTemporary();
+        var upload = await MultipartUpload.StreamFirstFileAsync(http.Request, received, limit, http.RequestAborted);
+        if (upload is not { } file)
         {
-            return Results.Json(new { error = string.Format(CultureInfo.CurrentCulture, UploadText.Problem_TooLarge, limit / UploadSettings.Megabyte) },
-                statusCode: StatusCodes.Status413PayloadTooLarge);
+            return await TooLargeAsync(http, limit);
         }
 
-        if (upload.Content is null)
+        if (file.Length == 0)
         {
             return Results.BadRequest(new { error = UploadProblems.Message(UploadProblem.Empty) });
         }
 
         try
         {
-            var outcome = await documents.UploadAsync(user.UserId(), applicationId, documentKind, upload.FileName, upload.Content);
-            return outcome.Problem == UploadProblem.None
-                ? Results.Ok(new { id = outcome.DocumentId })
-                : Results.BadRequest(new { error = UploadProblems.Message(outcome.Problem) });
+            var outcome = await documents.UploadFileAsync(user.UserId(), applicationId, documentKind, file.FileName, received.Path, http.RequestAborted);
+            return outcome.Problem switch
+            {
+                UploadProblem.None => Results.Ok(new { id = outcome.DocumentId }),
+                UploadProblem.Busy => Busy(http, inspection.Value),
+                _ => Results.BadRequest(new { error = UploadProblems.Message(outcome.Problem) }),
+            };
         }
         catch (DomainException e) when (e.Code == DomainErrors.ApplicationNotFound)
         {
@@ -84,6 +91,33 @@ public static class DocumentEndpoints
         {
             return Results.Conflict(new { error = ErrorMessages.For(e) });
         }
+    }
+
+    /// <summary>
+    /// A browser still sending when the answer comes and the connection closes reports a network error, not the
+    /// answer: so the rest of the body is read and dropped (bounded by the body limit) before answering.
+    /// </summary>
+    private static async Task<IResult> TooLargeAsync(HttpContext http, long limit)
+    {
+        try
+        {
+            await http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
+        }
+        catch (BadHttpRequestException)
+        {
+            // Far over the limit: stop reading; the connection closes after the answer.
+            http.Response.Headers.Connection = "close";
+        }
+
+        return Results.Json(new { error = string.Format(CultureInfo.CurrentCulture, UploadText.Problem_TooLarge, limit / UploadSettings.Megabyte) },
+            statusCode: StatusCodes.Status413PayloadTooLarge);
+    }
+
+    /// <summary>Every inspection slot stayed taken: 503 with a time to come back, not an error.</summary>
+    private static IResult Busy(HttpContext http, InspectionOptions inspection)
+    {
+        http.Response.Headers.RetryAfter = inspection.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        return Results.Json(new { error = UploadProblems.Message(UploadProblem.Busy) }, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<IResult> DownloadAsync(Guid documentId, HttpContext http, ClaimsPrincipal user, DocumentService documents) =>

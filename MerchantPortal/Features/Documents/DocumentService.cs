@@ -9,6 +9,7 @@ using MerchantPortal.Features.Requirements;
 using MerchantPortal.Features.Review;
 using MerchantPortal.Infrastructure.Audit;
 using MerchantPortal.Infrastructure.Documents;
+using MerchantPortal.Infrastructure.Documents.Isolation;
 using MerchantPortal.Infrastructure.Settings;
 using MerchantPortal.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -26,37 +27,46 @@ public sealed class DocumentService(
     WizardStepWriter writer,
     SettingsStore settings,
     AuditTrail audit,
+    InspectionWorkerClient inspection,
     TimeProvider clock)
 {
+    private const int MaxVersionAttempts = 5;
+
+    /// <summary>An upload handed over as bytes (the demo's stand-in documents, tests): written to disk, then as any upload.</summary>
     public async Task<UploadOutcome> UploadAsync(string userId, Guid applicationId, DocumentKind kind, string originalName, byte[] content)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        await writer.EditableApplicationAsync(db, userId, applicationId, WizardStep.Documents, kind);
-        if (!(await requirements.DueAsync(applicationId)).Contains(kind))
-        {
-            throw new DomainException(DomainErrors.DocumentNotDue);
-        }
+        using var received = store.CreateTemporary();
+        await File.WriteAllBytesAsync(received.Path, content);
+        return await UploadFileAsync(userId, applicationId, kind, originalName, received.Path);
+    }
 
-        if (!UploadFileName.IsAcceptable(originalName))
+    /// <summary>
+    /// Checks the file at <paramref name="received"/> in the isolated worker and keeps it as the next version. The
+    /// caller owns <paramref name="received"/>: a PDF is moved away from it, anything else is left to remove.
+    /// </summary>
+    public async Task<UploadOutcome> UploadFileAsync(string userId, Guid applicationId, DocumentKind kind, string originalName, string received,
+        CancellationToken cancellationToken = default)
+    {
+        var organizationId = await UploadableAsync(userId, applicationId, kind);
+        var name = UploadFileName.Clean(originalName);
+        if (!UploadFileName.IsAcceptable(name))
         {
             return new UploadOutcome(UploadProblem.BadFileName);
         }
 
-        var inspected = DocumentInspector.Inspect(content);
-        if (inspected.Problem != UploadProblem.None)
+        using var reencoded = store.CreateTemporary();
+        var verdict = await inspection.CheckAsync(organizationId, received, reencoded.Path, cancellationToken);
+        if (verdict.Problem != UploadProblem.None)
         {
-            return new UploadOutcome(inspected.Problem);
+            return new UploadOutcome(verdict.Problem);
         }
 
-        var (storedName, sha256) = await store.SaveAsync(inspected.Content!);
+        // A PDF is kept exactly as uploaded; an image as the worker re-encoded it.
+        var (storedName, sha256, size) = await store.KeepAsync(verdict.Format == DocumentFormat.Pdf ? received : reencoded.Path, cancellationToken);
         try
         {
-            var version = (await db.Documents.Where(d => d.ApplicationId == applicationId && d.Kind == kind).MaxAsync(d => (int?)d.Version) ?? 0) + 1;
-            var document = new ApplicationDocument(applicationId, kind, version, UploadFileName.WithExtension(originalName, inspected.Extension),
-                inspected.ContentType, inspected.Content!.Length, sha256, storedName, userId, clock.GetUtcNow().UtcDateTime);
-            db.Documents.Add(document);
-            await db.SaveChangesAsync();
-            return new UploadOutcome(UploadProblem.None, document.Id);
+            return new UploadOutcome(UploadProblem.None, await AddVersionAsync(userId, applicationId, kind,
+                UploadFileName.WithExtension(name, verdict.Extension), verdict.ContentType, size, sha256, storedName));
         }
         catch
         {
@@ -64,6 +74,67 @@ public sealed class DocumentService(
             store.Delete(storedName);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The organization, when the user may upload <paramref name="kind"/> now: the same locks as the wizard, which
+    /// opens the documents step only once the enterprise step is done, and only for a document that is due.
+    /// </summary>
+    private async Task<Guid> UploadableAsync(string userId, Guid applicationId, DocumentKind kind)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var application = await writer.EditableApplicationAsync(db, userId, applicationId, WizardStep.Documents, kind);
+        if (!WizardStepHeader.IsReachable(WizardStep.Documents, application.State))
+        {
+            throw new DomainException(DomainErrors.ApplicationLocked);
+        }
+
+        return (await requirements.DueAsync(applicationId)).Contains(kind)
+            ? application.OrganizationId
+            : throw new DomainException(DomainErrors.DocumentNotDue);
+    }
+
+    /// <summary>
+    /// Saves the row under the next version number. Two uploads of the same document at once both read the same
+    /// highest version; the one that loses the unique index takes the next number, and after a few lost rounds the
+    /// upload ends as a conflict, never as an error.
+    /// </summary>
+    private async Task<Guid> AddVersionAsync(string userId, Guid applicationId, DocumentKind kind, string name, string contentType, long size,
+        string sha256, string storedName)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            // Again at the moment of saving: the application may have been submitted while the file was being checked.
+            await writer.EditableApplicationAsync(db, userId, applicationId, WizardStep.Documents, kind);
+            var version = (await db.Documents.Where(d => d.ApplicationId == applicationId && d.Kind == kind).MaxAsync(d => (int?)d.Version) ?? 0) + 1;
+            var document = new ApplicationDocument(applicationId, kind, version, name, contentType, size, sha256, storedName, userId,
+                clock.GetUtcNow().UtcDateTime);
+            db.Documents.Add(document);
+            try
+            {
+                await db.SaveChangesAsync();
+                return document.Id;
+            }
+            catch (DbUpdateException) when (attempt < MaxVersionAttempts)
+            {
+                if (!await VersionTakenAsync(applicationId, kind, version))
+                {
+                    throw;
+                }
+            }
+            catch (DbUpdateException)
+            {
+                // Lost every round: a clear conflict the uploader can retry, not an error page.
+                throw new DomainException(DomainErrors.ConcurrentChange);
+            }
+        }
+    }
+
+    private async Task<bool> VersionTakenAsync(Guid applicationId, DocumentKind kind, int version)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Documents.AnyAsync(d => d.ApplicationId == applicationId && d.Kind == kind && d.Version == version);
     }
 
     /// <summary>The due documents and their versions; members may look at them in any state, not only while editing.</summary>

@@ -34,6 +34,18 @@ public sealed class OrphanDocumentJanitor(
         return orphans.Count;
     }
 
+    /// <summary>Before anything is served: temporary files belong to uploads of a process that is gone.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        var removed = store.RemoveTemporaryFiles();
+        if (removed > 0)
+        {
+            logger.LogInformation("Removed {Count} temporary upload files left by an earlier run.", removed);
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MerchantPortal.Data;
 using MerchantPortal.Domain;
 using MerchantPortal.Domain.Onboarding;
@@ -7,6 +8,8 @@ using MerchantPortal.Features.Notifications;
 using MerchantPortal.Features.Onboarding.Wizard;
 using MerchantPortal.Infrastructure.Audit;
 using MerchantPortal.Infrastructure.Documents;
+using MerchantPortal.Infrastructure.Documents.Isolation;
+using MerchantPortal.Infrastructure.Settings;
 using MerchantPortal.Infrastructure.Storage;
 using MerchantPortal.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +22,7 @@ namespace MerchantPortal.Features.Review;
 /// </summary>
 public sealed class CaseMessageService(
     IDbContextFactory<PortalDbContext> dbFactory, DocumentStore store, ReviewQueueNotifier notifier, ApplicationNotifications notifications, AuditTrail audit,
-    TimeProvider clock)
+    InspectionWorkerClient inspection, SettingsStore settings, TimeProvider clock)
 {
     public const int MaxAttachments = 5;
 
@@ -53,8 +56,8 @@ public sealed class CaseMessageService(
         }
 
         // A thread exists from submission on; a withdrawn application has no one to answer.
-        var state = await db.Applications.Where(a => a.Id == applicationId).Select(a => a.State).SingleAsync();
-        if (state < ApplicationState.Submitted || state == ApplicationState.Withdrawn)
+        var application = await db.Applications.Where(a => a.Id == applicationId).Select(a => new { a.State, a.OrganizationId }).SingleAsync();
+        if (application.State < ApplicationState.Submitted || application.State == ApplicationState.Withdrawn)
         {
             throw new DomainException(DomainErrors.ApplicationLocked);
         }
@@ -64,27 +67,29 @@ public sealed class CaseMessageService(
             throw new DomainException(DomainErrors.MessageRateLimited);
         }
 
-        var inspected = new List<(string Name, InspectionResult Result)>();
-        foreach (var file in files)
-        {
-            var result = DocumentInspector.Inspect(file.Content);
-            if (!UploadFileName.IsAcceptable(file.FileName) || result.Problem != UploadProblem.None)
-            {
-                return $"{file.FileName}: {UploadProblems.Message(UploadFileName.IsAcceptable(file.FileName) ? result.Problem : UploadProblem.BadFileName)}";
-            }
-
-            inspected.Add((file.FileName, result));
-        }
-
+        var temporary = new List<TemporaryFile>();
         var stored = new List<string>();
         try
         {
-            db.CaseMessages.Add(message);
-            foreach (var (name, result) in inspected)
+            var accepted = new List<(string Name, InspectionVerdict Verdict, string Path)>();
+            foreach (var file in files)
             {
-                var (storedName, sha256) = await store.SaveAsync(result.Content!);
+                var name = UploadFileName.Clean(file.FileName);
+                var (verdict, path) = await CheckAsync(application.OrganizationId, name, file.Content, temporary);
+                if (verdict.Problem != UploadProblem.None)
+                {
+                    return $"{name}: {string.Format(CultureInfo.CurrentCulture, UploadProblems.Message(verdict.Problem), await UploadLimitMegabytesAsync())}";
+                }
+
+                accepted.Add((name, verdict, path));
+            }
+
+            db.CaseMessages.Add(message);
+            foreach (var (name, verdict, path) in accepted)
+            {
+                var (storedName, sha256, size) = await store.KeepAsync(path);
                 stored.Add(storedName);
-                db.MessageAttachments.Add(new MessageAttachment(message.Id, UploadFileName.WithExtension(name, result.Extension), result.ContentType, result.Content!.Length, sha256, storedName));
+                db.MessageAttachments.Add(new MessageAttachment(message.Id, UploadFileName.WithExtension(name, verdict.Extension), verdict.ContentType, size, sha256, storedName));
             }
 
             await db.SaveChangesAsync();
@@ -94,10 +99,41 @@ public sealed class CaseMessageService(
             stored.ForEach(store.Delete);
             throw;
         }
+        finally
+        {
+            temporary.ForEach(t => t.Dispose());
+        }
 
         notifier.Publish(applicationId);
         await notifications.MessagePostedAsync(applicationId, isStaff);
         return null;
+    }
+
+    private async Task<long> UploadLimitMegabytesAsync() => await settings.GetAsync(UploadSettings.MaxFileBytes) / UploadSettings.Megabyte;
+
+    /// <summary>
+    /// An attachment goes the way of a document: written to disk once, checked in the isolated worker (in the same
+    /// queue), kept as received (PDF) or as re-encoded (image).
+    /// </summary>
+    private async Task<(InspectionVerdict Verdict, string Path)> CheckAsync(Guid organizationId, string name, Stream content, List<TemporaryFile> temporary)
+    {
+        if (!UploadFileName.IsAcceptable(name))
+        {
+            return (InspectionVerdict.Refused(UploadProblem.BadFileName), "");
+        }
+
+        var received = store.CreateTemporary();
+        var reencoded = store.CreateTemporary();
+        temporary.AddRange([received, reencoded]);
+        var limit = await settings.GetAsync(UploadSettings.MaxFileBytes);
+        var written = await DocumentStore.WriteAsync(content, received, limit, CancellationToken.None);
+        if (written is null or 0)
+        {
+            return (InspectionVerdict.Refused(written is null ? UploadProblem.TooLarge : UploadProblem.Empty), "");
+        }
+
+        var verdict = await inspection.CheckAsync(organizationId, received.Path, reencoded.Path, CancellationToken.None);
+        return (verdict, verdict.Format == DocumentFormat.Pdf ? received.Path : reencoded.Path);
     }
 
     public async Task<(Stream Content, string ContentType, string FileName)?> OpenAttachmentAsync(string userId, Guid attachmentId)

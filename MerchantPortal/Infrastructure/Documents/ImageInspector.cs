@@ -5,7 +5,8 @@ namespace MerchantPortal.Infrastructure.Documents;
 /// <summary>
 /// Decodes an image completely with SkiaSharp and encodes it again, which drops every metadata block
 /// (EXIF GPS included) and anything smuggled after the image. The declared size is checked before any
-/// pixel is decoded, so a small file declaring 50,000×50,000 pixels cannot exhaust memory.
+/// pixel is decoded, so a small file declaring 50,000×50,000 pixels cannot exhaust memory. Runs only in the
+/// inspection worker process (<see cref="Isolation.InspectionWorker"/>), never in the portal.
 /// </summary>
 public static class ImageInspector
 {
@@ -28,6 +29,11 @@ public static class ImageInspector
             if ((long)codec.Info.Width * codec.Info.Height > maxPixels)
             {
                 return InspectionResult.Refused(UploadProblem.ImageTooManyPixels);
+            }
+
+            if (format == DocumentFormat.Jpeg && !JpegCompleteness.IsComplete(content))
+            {
+                return InspectionResult.Refused(UploadProblem.ImageTruncated);
             }
 
             using var bitmap = new SKBitmap(codec.Info.WithColorType(SKColorType.Rgba8888).WithAlphaType(SKAlphaType.Premul));

@@ -16,4 +16,8 @@ public enum UploadProblem
     PdfXfa,
     PdfTooComplex,
     BadFileName,
+    /// <summary>The isolated check died, was killed (memory, time) or answered nonsense: refused, never accepted unchecked.</summary>
+    CheckFailed,
+    /// <summary>Every inspection slot stayed taken for the whole queue wait.</summary>
+    Busy,
 }
