@@ -93,7 +93,7 @@ public sealed class MatrixWorld
         factory.WithServicesAsync(async sp =>
         {
             var problem = await sp.GetRequiredService<CaseMessageService>().SendAsync(owner.Id, applicationId, "probe",
-                [new OutgoingAttachment("note.pdf", DocumentCorpus.UniquePdf())]);
+                [new OutgoingAttachment("note.pdf", new MemoryStream(DocumentCorpus.UniquePdf()))]);
             Assert.Null(problem);
             await using var db = await factory.CreateDbContextAsync();
             return await db.MessageAttachments.Select(a => a.Id).SingleAsync();
