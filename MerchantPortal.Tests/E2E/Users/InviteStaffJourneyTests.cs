@@ -13,6 +13,9 @@ namespace MerchantPortal.Tests.E2E.Users;
 [Collection(BrowserCollection.Name)]
 public class InviteStaffJourneyTests(BrowserFixture browser)
 {
+    // The list reloads from the database after the dialog closes; on a loaded 2-core CI machine that took over 5 s.
+    private static readonly LocatorAssertionsToHaveAttributeOptions ListReload = new() { Timeout = 20_000 };
+
     private static string Zh(Func<string> text)
     {
         using var _ = new CultureScope("zh-CN");
@@ -42,7 +45,7 @@ public class InviteStaffJourneyTests(BrowserFixture browser)
         await users.Locator("[data-testid=send-invitation]").ClickAsync();
         await Assertions.Expect(users.GetByText(string.Format(Zh(() => UsersText.InvitationSent), email))).ToBeVisibleAsync();
         var row = users.Locator("[data-testid=users] tbody tr").Filter(new() { HasText = email });
-        await Assertions.Expect(row.Locator("[data-testid=user-status]")).ToHaveAttributeAsync("data-status", nameof(UserStatus.Invited));
+        await Assertions.Expect(row.Locator("[data-testid=user-status]")).ToHaveAttributeAsync("data-status", nameof(UserStatus.Invited), ListReload);
 
         // The invitee opens the emailed link, sets a password, and signs in: staff pages first want an authenticator.
         var invitee = await browser.NewPageAsync();
@@ -62,7 +65,7 @@ public class InviteStaffJourneyTests(BrowserFixture browser)
         // The admin sees the account active, without a second factor yet, and adds the Admin role.
         await users.ReloadAsync();
         await users.WaitForCircuitAsync();
-        await Assertions.Expect(row.Locator("[data-testid=user-status]")).ToHaveAttributeAsync("data-status", nameof(UserStatus.Active));
+        await Assertions.Expect(row.Locator("[data-testid=user-status]")).ToHaveAttributeAsync("data-status", nameof(UserStatus.Active), ListReload);
         await row.Locator("[data-testid=user-actions] button").ClickAsync();
         await users.Locator("[data-testid=action-roles]").ClickAsync();
         await users.Locator("[data-testid=role-Admin]").ClickAsync();
